@@ -1,0 +1,45 @@
+"""Typed errors. Each carries a code and the fix; the CLI prints them as one line."""
+
+from __future__ import annotations
+
+
+class MultipolarError(Exception):
+    """Base class: ``code`` is stable, ``fix`` tells the user what to do."""
+
+    code = "E000"
+    fix = ""
+
+    def __init__(self, message: str, fix: str | None = None) -> None:
+        super().__init__(message)
+        if fix is not None:
+            self.fix = fix
+
+    def __str__(self) -> str:
+        msg = f"[{self.code}] {self.args[0]}"
+        return f"{msg} {self.fix}".rstrip() if self.fix else msg
+
+
+class ModelNotFound(MultipolarError):
+    code = "E001"
+    fix = ("Run `make install`, or install a spaCy English pipeline and set MULTIPOLAR_MODEL "
+           "(e.g. MULTIPOLAR_MODEL=en_core_web_sm).")
+
+
+class InputError(MultipolarError):
+    code = "E002"
+    fix = "Give .txt, .html, .jsonl/.json, or .csv files, or a folder of them."
+
+
+class StoreError(MultipolarError):
+    code = "E003"
+    fix = "Check --db / MULTIPOLAR_DB (e.g. sqlite:///multipolar.db or postgresql+psycopg://host/db)."
+
+
+class KnowledgeBaseError(MultipolarError):
+    code = "E004"
+    fix = "Check the file named above: columns and dates must follow docs/knowledge-base.md."
+
+
+class SettingError(MultipolarError):
+    code = "E005"
+    fix = "Run `multipolar settings` to see the valid settings and their types."

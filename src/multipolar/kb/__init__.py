@@ -1,0 +1,5 @@
+"""The actor knowledge base: states, people with dated roles, organisations and their members."""
+
+from .base import KnowledgeBase, Organisation, Person, Role, State, load_kb
+
+__all__ = ["KnowledgeBase", "State", "Person", "Role", "Organisation", "load_kb"]

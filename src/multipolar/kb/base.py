@@ -1,0 +1,263 @@
+"""Load the knowledge base from its CSV files and answer questions about it by date."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import KnowledgeBaseError
+from ..model import ActorRef
+from . import dates
+
+ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+         "spokesperson", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    iso3: str
+    iso2: str
+    name: str
+    variants: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    people: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: tuple[str, ...]
+    un_member: bool
+    wikidata: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    variants: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    org: str | None
+    wikidata: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    person_id: str
+    country: str | None
+    role: str
+    title: str
+    start: str | None
+    end: str | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: str
+    name: str
+    variants: tuple[str, ...]
+    kind: str
+    country: str | None
+    sector: str | None
+    wikidata: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    org_id: str
+    iso3: str
+    status: str
+    start: str | None
+    end: str | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a surface form can refer to: ``kind`` is state, person or org."""
+
+    kind: str
+    id: str
+    via: str  # name, variant, capital, seat, demonym ...
+
+
+class KnowledgeBase:
+    """All actors, indexed by their surface forms, with dated roles and memberships."""
+
+    def __init__(self, states: Iterable[State], persons: Iterable[Person], roles: Iterable[Role],
+                 orgs: Iterable[Organisation], memberships: Iterable[Membership],
+                 leader_rules: Iterable[tuple[str, str, str | None, str | None]] = ()) -> None:
+        self.leader_rules = list(leader_rules)
+        self.states = {s.iso3: s for s in states}
+        self.persons = {p.id: p for p in persons}
+        self.orgs = {o.id: o for o in orgs}
+        self.roles = list(roles)
+        self.memberships = list(memberships)
+        self._roles_by_person: dict[str, list[Role]] = defaultdict(list)
+        self._roles_by_office: dict[tuple[str | None, str], list[Role]] = defaultdict(list)
+        for r in self.roles:
+            self._roles_by_person[r.person_id].append(r)
+            self._roles_by_office[(r.country, r.role)].append(r)
+        self.aliases: dict[str, list[Target]] = defaultdict(list)
+        self.demonyms: dict[str, str] = {}
+        self.people_nouns: dict[str, str] = {}
+        for s in self.states.values():
+            for via, forms in (("name", (s.name,)), ("variant", s.variants),
+                               ("capital", s.capitals), ("seat", s.seats)):
+                for f in forms:
+                    self._add_alias(f, Target("state", s.iso3, via))
+            for d in s.demonyms:
+                self.demonyms.setdefault(d, s.iso3)
+            for p in s.people:
+                self.people_nouns.setdefault(p, s.iso3)
+        for o in self.orgs.values():
+            for f in (o.name, *o.variants):
+                self._add_alias(f, Target("org", o.id, "name"))
+        for p in self.persons.values():
+            for f in (p.name, *p.variants):
+                self._add_alias(f, Target("person", p.id, "name"))
+
+    def _add_alias(self, form: str, target: Target) -> None:
+        form = form.strip()
+        if form and target not in self.aliases[form]:
+            self.aliases[form].append(target)
+
+    # ---- surface forms -------------------------------------------------------------------
+    def surface_forms(self) -> Iterator[str]:
+        """Every string the base can recognise in text (names, variants, capitals, seats)."""
+        yield from self.aliases
+
+    def lookup(self, form: str, date: str | None = None) -> Target | None:
+        """The best target for a surface form on a date: states first, then the person in office."""
+        targets = self.aliases.get(form)
+        if not targets:
+            return None
+        if len(targets) == 1:
+            return targets[0]
+        for kind in ("state", "org"):
+            for t in targets:
+                if t.kind == kind:
+                    return t
+        people = [t for t in targets if t.kind == "person"]
+        day = date or "9999-12-31"
+        return min(people, key=lambda t: self._person_distance(t.id, day))
+
+    def _person_distance(self, pid: str, day: str) -> int:
+        spans = [dates.distance(day, r.start, r.end) for r in self._roles_by_person.get(pid, ())]
+        return min(spans, default=10**9)
+
+    # ---- dated questions -----------------------------------------------------------------
+    def holder(self, country: str | None, role: str, date: str | None) -> tuple[Person, Role] | None:
+        """Who held ``role`` for ``country`` on ``date`` (the latest-starting one if several)."""
+        day = date or "9999-12-31"
+        found = [r for r in self._roles_by_office.get((country, role), ())
+                 if dates.within(day, r.start, r.end)]
+        if not found:
+            return None
+        r = max(found, key=lambda r: dates.lower(r.start))
+        return self.persons[r.person_id], r
+
+    def leader(self, country: str, date: str | None) -> tuple[Person, Role] | None:
+        """Who led the state on ``date``: the head of government where ``leaders.csv`` says the
+        office leads (parliamentary systems), else the head of state, else the head of government."""
+        day = date or "9999-12-31"
+        first = "head_of_state"
+        for iso3, role, start, end in self.leader_rules:
+            if iso3 == country and dates.within(day, start, end):
+                first = role
+        second = "head_of_government" if first == "head_of_state" else "head_of_state"
+        return self.holder(country, first, date) or self.holder(country, second, date)
+
+    def roles_of(self, person_id: str, date: str | None = None) -> list[Role]:
+        """The roles a person held on ``date`` (all of them when no date)."""
+        rs = self._roles_by_person.get(person_id, [])
+        if date is None:
+            return list(rs)
+        return [r for r in rs if dates.within(date, r.start, r.end)]
+
+    def members(self, org_id: str, date: str | None = None, status: str = "member") -> set[str]:
+        """The states that were ``status`` of an organisation on ``date``."""
+        return {m.iso3 for m in self.memberships
+                if m.org_id == org_id and m.status == status
+                and (date is None or dates.within(date, m.start, m.end))}
+
+    # ---- actors --------------------------------------------------------------------------
+    def state_actor(self, iso3: str, text: str, how: str = "kb", sector: str | None = "GOV") -> ActorRef:
+        s = self.states[iso3]
+        return ActorRef(text=text, name=s.name, country=iso3, sector=sector, id=iso3, how=how)
+
+    def person_actor(self, person_id: str, text: str, date: str | None, how: str = "kb") -> ActorRef:
+        p = self.persons[person_id]
+        country = p.country
+        if country is None:
+            for r in self.roles_of(person_id, date) or self.roles_of(person_id):
+                if r.country:
+                    country = r.country
+                    break
+        return ActorRef(text=text, name=p.name, country=country, sector=p.sector or "GOV",
+                        id=p.id, how=how)
+
+    def org_actor(self, org_id: str, text: str, how: str = "kb") -> ActorRef:
+        o = self.orgs[org_id]
+        return ActorRef(text=text, name=o.name, country=o.country, sector=o.sector or "IGO",
+                        id=o.id, how=how)
+
+    def actor(self, target: Target, text: str, date: str | None, how: str = "kb") -> ActorRef:
+        if target.kind == "state":
+            return self.state_actor(target.id, text, how)
+        if target.kind == "person":
+            return self.person_actor(target.id, text, date, how)
+        return self.org_actor(target.id, text, how)
+
+
+# ---- loading ----------------------------------------------------------------------------
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for i, row in enumerate(csv.DictReader(fh), 2):
+                if None in row:
+                    raise KnowledgeBaseError(f"{path.name} line {i}: more cells than columns.")
+                yield {k: (v or "").strip() for k, v in row.items()}
+    except FileNotFoundError:
+        return
+
+
+def load_from(folder: Path) -> KnowledgeBase:
+    """Read ``states.csv``, ``persons.csv``, ``roles.csv``, ``organisations.csv`` and
+    ``memberships.csv`` from a folder (missing files count as empty)."""
+    states = [State(r["iso3"], r.get("iso2", ""), r["name"], _split(r.get("variants")),
+                    _split(r.get("demonyms")), _split(r.get("people")), _split(r.get("capitals")),
+                    _split(r.get("seats")), r.get("un_member", "").lower() == "true",
+                    r.get("wikidata") or None)
+              for r in _rows(folder / "states.csv")]
+    persons = [Person(r["person_id"], r["name"], _split(r.get("variants")), r.get("country") or None,
+                      r.get("sector") or None, r.get("org") or None, r.get("wikidata") or None)
+               for r in _rows(folder / "persons.csv")]
+    roles = [Role(r["person_id"], r.get("country") or None, r["role"], r.get("title", ""),
+                  r.get("start") or None, r.get("end") or None, r.get("source", ""))
+             for r in _rows(folder / "roles.csv")]
+    orgs = [Organisation(r["org_id"], r["name"], _split(r.get("variants")), r.get("kind", "igo"),
+                         r.get("country") or None, r.get("sector") or None, r.get("wikidata") or None)
+            for r in _rows(folder / "organisations.csv")]
+    members = [Membership(r["org_id"], r["iso3"], r.get("status", "member"), r.get("start") or None,
+                          r.get("end") or None, r.get("source", ""))
+               for r in _rows(folder / "memberships.csv")]
+    leaders = [(r["iso3"], r["leader"], r.get("start") or None, r.get("end") or None)
+               for r in _rows(folder / "leaders.csv")]
+    return KnowledgeBase(states, persons, roles, orgs, members, leaders)
+
+
+@lru_cache(maxsize=4)
+def load_kb(folder: str | None = None) -> KnowledgeBase:
+    """The knowledge base shipped with the package (or the one in ``folder``), loaded once."""
+    if folder is None:
+        with resources.as_file(resources.files("multipolar.kb") / "data") as path:
+            return load_from(Path(path))
+    return load_from(Path(folder))

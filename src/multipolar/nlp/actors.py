@@ -1,0 +1,257 @@
+"""Actor mentions: knowledge-base names, demonym groups, role descriptors and unknown people.
+
+Pure functions over a parsed ``Doc``; :mod:`multipolar.nlp.coref` then links pronouns and short
+names. A mention is kept with token offsets here and turned into characters at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..kb import KnowledgeBase
+from ..model import ActorRef
+from .vocab import (AGENT_NOUNS, MINISTER_KINDS, OF_ROLES, PERSON_TITLE_SECTORS, ROLE_HEADS,
+                    SECRETARY_KINDS)
+
+
+@dataclass(slots=True)
+class TokMention:
+    """A mention in token offsets. ``agentive`` is False for weak cues ("Russian market")."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    kind: str  # state, person, org, descriptor, group, demonym, pronoun, short-name
+    agentive: bool = True
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+DEMONYM, PEOPLE = "D\t", "P\t"
+
+
+def build_matcher(vocab, tokenizer, kb: KnowledgeBase) -> PhraseMatcher:
+    """One case-sensitive PhraseMatcher over every name, demonym and people noun of the base."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    keys = [(form, form) for form in kb.surface_forms()]
+    keys += [(DEMONYM + d, d) for d in kb.demonyms]
+    keys += [(PEOPLE + p, p) for p in kb.people_nouns]
+    for key, form in keys:
+        matcher.add(key, [tokenizer(form)])
+    return matcher
+
+
+# ---- boilerplate --------------------------------------------------------------------------
+_TRAILER = re.compile(
+    r"^(translated|edited|reporting|writing|additional reporting|compiled|photo|photos|image|"
+    r"source|sources|copyright|read more|read also|share|follow us|subscribe|tags?|related)\b|©|"
+    r"\b[\w-]+\.(com|eu|org|net|ru|by|ua|kz|info|co\.uk|de|fr|pl)\b|"
+    r"(opinions|views) (and thoughts )?expressed", re.I)
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
+_SHOUT = re.compile(r"^[A-Z0-9 |/&+-]{2,40}$")
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of bylines, credits and share buttons at the edges of an article."""
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    out: list[tuple[int, int]] = []
+
+    def junk(a: int, b: int) -> bool:
+        p = text[a:b].strip()
+        return bool(p) and len(p.split()) <= 25 and bool(
+            _TRAILER.search(p) or _BYLINE.match(p) or _SHOUT.match(p))
+
+    for a, b in reversed(paras):
+        if not junk(a, b):
+            break
+        out.append((a, b))
+    for a, b in paras[:3]:
+        if _BYLINE.match(text[a:b].strip()):
+            out.append((a, b))
+    return out
+
+
+# ---- knowledge-base names -----------------------------------------------------------------
+def kb_mentions(doc: Doc, kb: KnowledgeBase, matcher: PhraseMatcher, date: str | None
+                ) -> list[TokMention]:
+    """Names, variants, capitals, seats of power, organisations and people found in the base.
+
+    Longest match wins; state names inside a longer organisation name are kept as well
+    ("Union of Belarus and Russia" also mentions Belarus and Russia).
+    """
+    strings = doc.vocab.strings
+    found: list[TokMention] = []
+    matches = sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+    taken: set[int] = set()
+    for key_id, start, end in matches:
+        key = strings[key_id]
+        if key.startswith(DEMONYM) or key.startswith(PEOPLE):
+            continue
+        text = doc[start:end].text
+        target = kb.lookup(key, date)
+        if target is None:
+            continue
+        overlaps = any(i in taken for i in range(start, end))
+        if overlaps and target.kind != "state":
+            continue
+        actor = kb.actor(target, text, date)
+        found.append(TokMention(start, end, actor, target.kind))
+        taken.update(range(start, end))
+    for key_id, start, end in matches:
+        key = strings[key_id]
+        if not (key.startswith(DEMONYM) or key.startswith(PEOPLE)) or any(
+                i in taken for i in range(start, end)):
+            continue
+        iso3 = (kb.demonyms if key.startswith(DEMONYM) else kb.people_nouns)[key[2:]]
+        found.append(_group_mention(doc, start, end, iso3, key.startswith(PEOPLE), kb))
+        taken.update(range(start, end))
+    return found
+
+
+def _group_mention(doc: Doc, start: int, end: int, iso3: str, people: bool,
+                   kb: KnowledgeBase) -> TokMention:
+    """'Belarusians' (civilians), 'Russian troops' (MIL), or a weak cue like 'Russian market'."""
+    if people:
+        actor = kb.state_actor(iso3, doc[start:end].text, how="people-noun", sector="CVL")
+        return TokMention(start, end, actor, "group")
+    last = doc[end - 1]
+    head = last.head if last.dep_ in ("amod", "compound", "nmod") else None
+    if head is not None and head.i >= end:
+        sector = AGENT_NOUNS.get(head.lower_) or AGENT_NOUNS.get(head.lemma_.lower())
+        if sector:
+            text = doc[start:head.i + 1].text
+            actor = kb.state_actor(iso3, text, how="demonym+noun", sector=sector)
+            return TokMention(start, head.i + 1, actor, "group")
+    actor = kb.state_actor(iso3, doc[start:end].text, how="demonym", sector=None)
+    return TokMention(start, end, actor, "demonym", agentive=False)
+
+
+# ---- descriptors: "the Belarusian leader", "the President of Kazakhstan" -----------------
+def role_of(tok: Token) -> str | None:
+    """The office a noun names, reading its modifiers ('foreign minister', 'Secretary of State')."""
+    low = tok.lower_
+    mods = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+    if low in ("minister", "secretary"):
+        kinds = MINISTER_KINDS if low == "minister" else SECRETARY_KINDS
+        for m in mods:
+            if m in kinds:
+                return kinds[m]
+    if low in ("minister", "secretary", "head"):
+        for prep in tok.rights:
+            if prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (low, obj.lower_) in OF_ROLES:
+                        return OF_ROLES[(low, obj.lower_)]
+        return None
+    if low in ("spokesperson", "spokesman", "spokeswoman") or (low == "secretary" and "press" in mods):
+        return "spokesperson"
+    return ROLE_HEADS.get(low)
+
+
+def descriptor_mentions(doc: Doc, kb: KnowledgeBase, named: list[TokMention], date: str | None
+                        ) -> list[TokMention]:
+    """Role descriptors resolved to the office-holder on the article's date.
+
+    The state comes from a demonym or seat modifier ("Kremlin spokesperson"), a possessive
+    ("Russia's president") or an of-phrase ("the President of Kazakhstan"). A title directly
+    followed by the person's name ("Foreign Minister Sergei Lavrov") is left to the name.
+    """
+    by_token = {i: m for m in named for i in range(m.start, m.end)}
+    out: list[TokMention] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        role = role_of(tok)
+        if role is None:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.i in by_token and by_token[nxt.i].kind == "person":
+            continue
+        country, end = _descriptor_country(tok, by_token)
+        if country is None:
+            continue
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
+        start = min(start, *(by_token[start].start,) if start in by_token else (start,))
+        text = doc[start:end].text
+        held = kb.leader(country, date) if role == "leader" else kb.holder(country, role, date)
+        if held is not None:
+            actor = kb.person_actor(held[0].id, text, date, how="descriptor")
+            actor = ActorRef(actor.text, actor.name, country, actor.sector, actor.id, actor.how)
+        else:
+            actor = ActorRef(text, None, country, "GOV", None, "descriptor")
+        out.append(TokMention(start, end, actor, "descriptor"))
+    return out
+
+
+def _descriptor_country(tok: Token, by_token: dict[int, TokMention]) -> tuple[str | None, int]:
+    """(country, end token) of a descriptor headed by ``tok``."""
+    for child in tok.lefts:
+        m = by_token.get(child.i)
+        if m and child.dep_ in ("amod", "compound", "poss", "nmod") and m.actor.country and \
+                m.kind in ("state", "demonym", "group"):
+            return m.actor.country, tok.i + 1
+    for prep in tok.rights:
+        if prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            # "the President of Kazakhstan Kassym-Jomart Tokayev" parses Kazakhstan as a compound
+            for cand in [obj] + [c for c in obj.lefts if c.dep_ == "compound"]:
+                m = by_token.get(cand.i)
+                if m and m.kind == "state":
+                    return m.actor.country, m.end
+    return None, tok.i + 1
+
+
+# ---- people the base does not know ---------------------------------------------------------
+def unknown_people(doc: Doc, kb: KnowledgeBase, known: list[TokMention]) -> list[TokMention]:
+    """PERSON entities outside the base, with a country and sector read from an apposition
+    or a preceding title ("Waldemar Skrzypczak, a former Polish general")."""
+    covered = {i for m in known for i in range(m.start, m.end)}
+    country_of = {i: m for m in known for i in range(m.start, m.end) if m.actor.country}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        if not _looks_like_name(ent):
+            continue
+        country, sector = _person_context(ent, country_of)
+        actor = ActorRef(ent.text, ent.text, country, sector, None, "ner")
+        out.append(TokMention(ent.start, ent.end, actor, "person"))
+    return out
+
+
+def _looks_like_name(ent: Span) -> bool:
+    """Two or more capitalised words: a lone unknown word is more often a misread than a person."""
+    words = [t for t in ent if t.is_alpha]
+    return (len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+            and ent.root.pos_ == "PROPN")
+
+
+def _person_context(ent: Span, country_of: dict[int, TokMention]) -> tuple[str | None, str | None]:
+    titles: list[Token] = [c for c in ent.root.children if c.dep_ == "appos"]
+    titles += [t for t in ent.root.lefts if t.dep_ == "compound" and t.i < ent.start]
+    for t in titles:
+        nouns = [t] + [c for c in t.children if c.dep_ == "conj"]
+        sector = next((PERSON_TITLE_SECTORS[n.lower_] for n in nouns if n.lower_ in PERSON_TITLE_SECTORS), None)
+        for n in nouns:
+            for c in n.subtree:
+                if c.i in country_of:
+                    return country_of[c.i].actor.country, sector
+        if sector:
+            return None, sector
+    return None, None
+
+
+def to_char_mentions(doc: Doc, mentions: Iterable[TokMention]):
+    """(start_char, end_char, actor) for each token mention."""
+    for m in mentions:
+        span = doc[m.start:m.end]
+        yield span.start_char, span.end_char, m

@@ -1,0 +1,103 @@
+"""Every spaCy component of multipolar, declared once (``nlp.analyze_pipes()`` checks the order).
+
+The rules themselves are pure functions in actors.py, coref.py, quotes.py, dates.py and events.py;
+the components only call them and keep their results on ``Doc._``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..kb import load_kb
+from . import actors, coref, dates, events, quotes
+from .lexicon import load_lexicon
+
+for _name in ("mp_date", "mp_mentions", "mp_quotes", "mp_boilerplate", "mp_sent_dates", "mp_events"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _in_ranges(doc: Doc, m: actors.TokMention, ranges) -> bool:
+    a = doc[m.start].idx
+    return any(x <= a < y for x, y in ranges)
+
+
+@Language.factory("multipolar_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str):
+    """A blank line ends a sentence: titles and credits have no full stop to end them."""
+
+    def split_paragraphs(doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if not tok.is_space and (prev.whitespace_ + (prev.text if prev.is_space else "")).count("\n") >= 2:
+                tok.is_sent_start = True
+        return doc
+
+    return split_paragraphs
+
+
+@Language.factory("multipolar_actors", default_config={"kb_path": None},
+                  assigns=["doc._.mp_mentions", "doc._.mp_boilerplate"],
+                  requires=["token.dep", "token.pos", "doc.ents"])
+def make_actors(nlp: Language, name: str, kb_path: str | None):
+    kb = load_kb(kb_path)
+    matcher = actors.build_matcher(nlp.vocab, nlp.tokenizer, kb)
+
+    def resolve_actors(doc: Doc) -> Doc:
+        date = doc._.mp_date
+        skip = actors.boilerplate_ranges(doc.text)
+        found = actors.kb_mentions(doc, kb, matcher, date)
+        found += actors.descriptor_mentions(doc, kb, found, date)
+        found += coref.short_names(doc, found)
+        found += actors.unknown_people(doc, kb, found)
+        found = [m for m in found if not _in_ranges(doc, m, skip)]
+        found += coref.third_person(doc, found)
+        doc._.mp_mentions = sorted(found, key=lambda m: (m.start, -m.end))
+        doc._.mp_boilerplate = skip
+        return doc
+
+    return resolve_actors
+
+
+@Language.factory("multipolar_quotes", default_config={"kb_path": None},
+                  assigns=["doc._.mp_quotes"], requires=["doc._.mp_mentions"])
+def make_quotes(nlp: Language, name: str, kb_path: str | None):
+    kb = load_kb(kb_path)
+
+    def find_quotes(doc: Doc) -> Doc:
+        found = quotes.find_quotes(doc, doc._.mp_mentions, doc._.mp_boilerplate or [])
+        doc._.mp_quotes = found
+        first = coref.first_person(doc, found, kb)
+        doc._.mp_mentions = sorted(doc._.mp_mentions + first, key=lambda m: (m.start, -m.end))
+        return doc
+
+    return find_quotes
+
+
+@Language.factory("multipolar_dates", assigns=["doc._.mp_sent_dates"], requires=["doc.ents"])
+def make_dates(nlp: Language, name: str):
+    def resolve_dates(doc: Doc) -> Doc:
+        doc._.mp_sent_dates = dates.sentence_dates(doc, doc._.mp_date)
+        return doc
+
+    return resolve_dates
+
+
+@Language.factory("multipolar_events", default_config={"lexicon_path": None},
+                  assigns=["doc._.mp_events"], requires=["doc._.mp_mentions", "doc._.mp_quotes"])
+def make_events(nlp: Language, name: str, lexicon_path: str | None):
+    lex = load_lexicon(lexicon_path)
+
+    def extract_events(doc: Doc) -> Doc:
+        speaker_of = {}
+        for q in doc._.mp_quotes or ():
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None and q.speaker is not None:
+                speaker_of.update({t.i: q.speaker for t in span})
+        skip = doc._.mp_boilerplate or []
+        doc._.mp_events = [e for e in events.extract(doc, doc._.mp_mentions, lex, speaker_of)
+                           if not any(x <= e.trigger.idx < y for x, y in skip)]
+        return doc
+
+    return extract_events

@@ -1,0 +1,136 @@
+"""Linking pronouns and short names back to actors, without a coreference model.
+
+No coreference model installs offline (see DESIGN.md), so this is salience by rule:
+"he" is the person most recently in subject position within the last few sentences, never the
+subject of its own clause when it is an object ("Putin has been struggling with him");
+"its"/object "it" is the nearest state or organisation before it; a short name ("Jinping") is the
+person of the document whose full name contains it; "we" inside a quotation is the speaker's state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..kb import KnowledgeBase
+from ..model import ActorRef
+from .actors import TokMention
+from .vocab import FIRST_PLURAL, FIRST_SINGULAR, PERSON_PRONOUNS, THING_PRONOUNS
+
+PERSONLIKE = ("person", "descriptor", "pronoun", "short-name")
+MAX_SENTENCES_BACK = 3
+_PARTICLES = {"al", "bin", "ibn", "de", "la", "van", "von", "der", "el", "da", "di", "du", "le"}
+
+
+def short_names(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
+    """Proper nouns that are one part of the full name of a person the document mentions."""
+    parts: dict[str, set[tuple]] = {}
+    people: dict[tuple, ActorRef] = {}
+    for m in mentions:
+        if m.kind != "person" or not m.actor.name:
+            continue
+        key = (m.actor.id, m.actor.name)
+        people[key] = m.actor
+        for word in set(m.actor.name.split()) | set(m.actor.text.split()):
+            if len(word) > 2 and word.lower() not in _PARTICLES and word[0].isupper():
+                parts.setdefault(word, set()).add(key)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or tok.text not in parts:
+            continue
+        keys = parts[tok.text]
+        if len(keys) == 1:
+            a = people[next(iter(keys))]
+            out.append(TokMention(tok.i, tok.i + 1, ActorRef(tok.text, a.name, a.country, a.sector,
+                                                             a.id, "short-name"), "short-name"))
+    return out
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    head = tok.head
+    while head.dep_ in ("prep", "pobj", "dobj", "dative", "pcomp") and head.head is not head:
+        head = head.head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _in_subject(span) -> bool:
+    """Whether a mention is, or sits inside, a clause subject ("The President of X Y Z, ...")."""
+    for tok in span:
+        t, steps = tok, 0
+        while steps < 4:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if t.dep_ not in ("compound", "pobj", "prep", "appos", "amod", "poss") or t.head is t:
+                break
+            t, steps = t.head, steps + 1
+    return False
+
+
+def third_person(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
+    """Resolve he/she/him/his/her to people and its/it to states and organisations."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    out: list[TokMention] = []
+    sent_index = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+    pool: list[tuple[int, TokMention, bool]] = []  # (sentence, mention, is_subject)
+    j = 0
+    for tok in doc:
+        while j < len(by_start) and by_start[j].start <= tok.i:
+            m = by_start[j]
+            pool.append((sent_index[m.start], m, _in_subject(doc[m.start:m.end])))
+            j += 1
+        low = tok.lower_
+        if low not in PERSON_PRONOUNS and low not in THING_PRONOUNS:
+            continue
+        if low in THING_PRONOUNS and tok.dep_ in ("expl", "nsubj", "nsubjpass"):
+            continue  # "it is necessary to ...": only possessive and object "it" are linked
+        here = sent_index[tok.i]
+        subject = _clause_subject(tok) if tok.dep_ in ("dobj", "pobj", "dative") else None
+        banned = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject is not None else set()
+        want = PERSONLIKE if low in PERSON_PRONOUNS else ("state", "org")
+        back = MAX_SENTENCES_BACK if low in PERSON_PRONOUNS else 1
+        cands = [(s, m, subj) for s, m, subj in pool
+                 if m.kind in want and here - s <= back and m.start not in banned and m.end <= tok.i
+                 and (m.actor.name or m.actor.country)]
+        if not cands:
+            continue
+        pick = _salient(cands, here) if low in PERSON_PRONOUNS else cands[-1][1]
+        a = pick.actor
+        resolved = TokMention(tok.i, tok.i + 1, ActorRef(tok.text, a.name, a.country, a.sector,
+                                                         a.id, "pronoun"), "pronoun")
+        out.append(resolved)
+        pool.append((here, resolved, tok.dep_ in ("nsubj", "nsubjpass")))
+    return out
+
+
+def _salient(cands: list[tuple[int, TokMention, bool]], here: int) -> TokMention:
+    """Same-sentence subject first, then the latest sentence's subject, then the latest mention."""
+    same = [c for c in cands if c[0] == here and c[2]]
+    if same:
+        return same[-1][1]
+    for s in range(here - 1, here - MAX_SENTENCES_BACK - 1, -1):
+        subj = [c for c in cands if c[0] == s and c[2]]
+        if subj:
+            return subj[-1][1]
+    return cands[-1][1]
+
+
+def first_person(doc: Doc, quotes, kb: KnowledgeBase) -> list[TokMention]:
+    """Inside a quotation, "I" is the speaker and "we"/"our"/"us" the speaker's state."""
+    out = []
+    for q in quotes:
+        if q.speaker is None:
+            continue
+        sp = q.speaker.actor
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            low = tok.lower_
+            if low in FIRST_SINGULAR:
+                a = ActorRef(tok.text, sp.name, sp.country, sp.sector, sp.id, "speaker")
+            elif low in FIRST_PLURAL and sp.country and sp.country in kb.states:
+                a = kb.state_actor(sp.country, tok.text, how="speaker")
+            else:
+                continue
+            out.append(TokMention(tok.i, tok.i + 1, a, "pronoun"))
+    return out

@@ -1,0 +1,107 @@
+"""Load the pipeline once per process and code articles in batches, one status per input."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+import spacy
+from spacy.language import Language
+
+from .. import settings
+from ..errors import ModelNotFound
+from ..ingest import Unreadable, check_article, clean_text
+from ..model import Article, DocResult
+from . import components  # noqa: F401  (registers the factories)
+from .to_records import doc_to_result
+
+log = logging.getLogger(__name__)
+COMPONENTS = ("multipolar_actors", "multipolar_quotes", "multipolar_dates", "multipolar_events")
+_CACHE: dict[tuple, Language] = {}
+
+
+def load_pipeline(model: str | None = None, kb_path: str | None = None,
+                  lexicon_path: str | None = None) -> Language:
+    """The spaCy pipeline with multipolar's components, loaded once per process and settings."""
+    name = settings.get("model", model)
+    key = (name, kb_path, lexicon_path)
+    if key in _CACHE:
+        return _CACHE[key]
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelNotFound(f"The spaCy pipeline {name!r} is not installed.") from None
+    nlp.add_pipe("multipolar_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    nlp.add_pipe("multipolar_actors", config={"kb_path": kb_path})
+    nlp.add_pipe("multipolar_quotes", config={"kb_path": kb_path})
+    nlp.add_pipe("multipolar_dates")
+    nlp.add_pipe("multipolar_events", config={"lexicon_path": lexicon_path})
+    nlp.max_length = max(nlp.max_length, settings.get("max_chars") + 1)
+    _CACHE[key] = nlp
+    return nlp
+
+
+def _prepare(item: Article | Unreadable) -> tuple[Article | None, DocResult | None, dict]:
+    if isinstance(item, Unreadable):
+        return None, DocResult(item.id, item.status, item.reason), {}
+    text, notes = clean_text(item.text)
+    article = Article(item.id, text, item.date, item.title, item.url, item.source)
+    meta = {"notes": notes} if notes else {}
+    problem = check_article(article)
+    if problem:
+        return None, DocResult(item.id, problem[0], problem[1], date=item.date, meta=meta), meta
+    return article, None, meta
+
+
+def code_articles(items: Iterable[Article | Unreadable], nlp: Language | None = None,
+                  batch_size: int | None = None) -> Iterator[DocResult]:
+    """Code each article; yields one :class:`DocResult` per input, in input order.
+
+    Unreadable, empty, oversized or non-English inputs come out ``skipped``/``failed`` with a
+    reason; an exception while coding one document fails that document only.
+    """
+    nlp = nlp or load_pipeline()
+    size = batch_size or settings.get("batch_size")
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield from _code_chunk(batch, nlp)
+
+
+def _code_chunk(batch: list[Article | Unreadable], nlp: Language) -> list[DocResult]:
+    prepared = [_prepare(x) for x in batch]
+    todo = [(i, a, meta) for i, (a, r, meta) in enumerate(prepared) if a is not None]
+    results: list[DocResult | None] = [r for _, r, _ in prepared]
+    docs = []
+    for _, a, _ in todo:
+        doc = nlp.make_doc(a.text)
+        doc._.mp_date = a.date
+        docs.append(doc)
+    try:
+        done = list(nlp.pipe(docs))
+    except Exception:  # one bad document must not sink the batch: retry them one by one
+        done = [_one(nlp, d) for d in docs]
+    for (i, a, meta), doc in zip(todo, done):
+        if isinstance(doc, str):
+            results[i] = DocResult(a.id, "failed", doc, date=a.date, meta=meta)
+            continue
+        try:
+            results[i] = doc_to_result(doc, a.id, a.date, meta)
+        except Exception as e:  # noqa: BLE001 - reported on the document, not raised
+            log.exception("could not turn %s into records", a.id)
+            results[i] = DocResult(a.id, "failed", f"internal error while coding: {e!r}",
+                                   date=a.date, meta=meta)
+    return [r for r in results if r is not None]
+
+
+def _one(nlp: Language, doc):
+    try:
+        return nlp(doc)
+    except Exception as e:  # noqa: BLE001
+        log.exception("pipeline failed on a document")
+        return f"internal error while coding: {e!r}; please report it with the document"
+
+
+def code_batch(items: list[Article | Unreadable]) -> list[DocResult]:
+    """The unit of parallel work: picklable, loads the pipeline once per process."""
+    return list(code_articles(items))

