@@ -1,0 +1,90 @@
+"""Tables and versioned migrations. One schema for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
+                        Text, inspect, select, text)
+from sqlalchemy.engine import Connection
+
+metadata = MetaData()
+
+schema_version = Table("schema_version", metadata, Column("version", Integer, primary_key=True))
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String, primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("title", Text), Column("date", String(10)), Column("url", Text), Column("source", Text),
+    Column("ingested_at", String(32), nullable=False),
+    Column("status", String(10), nullable=False, index=True),  # pending, ok, skipped, failed
+    Column("reason", Text), Column("coded_at", String(32)), Column("coder", String(64)),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("text", Text), Column("name", Text), Column("country", String(3), index=True),
+    Column("sector", String(8)), Column("actor_id", String, index=True), Column("how", String(16)),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String, primary_key=True),
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("type", String(10), nullable=False, index=True), Column("mode", String(20)),
+    Column("context", Text), Column("negated", Boolean, nullable=False),
+    Column("hypothetical", Boolean, nullable=False), Column("future", Boolean, nullable=False),
+    Column("date", String(10), index=True), Column("evidence", Text, nullable=False),
+    Column("evidence_start", Integer), Column("evidence_end", Integer),
+    Column("sentence_start", Integer), Column("sentence_end", Integer),
+    Column("trigger", Text), Column("trigger_start", Integer), Column("cameo", String(4)),
+    Column("intensity", Float), Column("quote_id", String), Column("rule", String(64)),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("role", String(9), nullable=False),  # actor, recipient
+    Column("position", Integer, nullable=False),
+    Column("text", Text), Column("name", Text), Column("country", String(3)),
+    Column("sector", String(8)), Column("actor_id", String), Column("how", String(16)),
+)
+Index("ix_event_actors_country_role", event_actors.c.country, event_actors.c.role)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", String, primary_key=True),
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("text", Text, nullable=False), Column("start", Integer), Column("end", Integer),
+    Column("speaker_text", Text), Column("speaker_name", Text), Column("speaker_country", String(3)),
+    Column("speaker_sector", String(8)), Column("speaker_id", String), Column("cue", String(32)),
+)
+
+
+def _v1(conn: Connection) -> None:
+    metadata.create_all(conn)
+
+
+# Each migration moves the schema from version n-1 to n. Add new ones at the end; never edit old ones.
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the database to the latest schema; returns the version it was at."""
+    if not inspect(conn).has_table("schema_version"):
+        current = 0
+        if inspect(conn).has_table("documents"):
+            raise RuntimeError("a 'documents' table exists without schema_version")
+    else:
+        current = conn.execute(select(schema_version.c.version)).scalar() or 0
+    for n in range(current, SCHEMA_VERSION):
+        MIGRATIONS[n](conn)
+    if current != SCHEMA_VERSION:
+        conn.execute(text("DELETE FROM schema_version"))
+        conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+    return current

@@ -1,0 +1,315 @@
+"""Read and write documents and their coded records. Ingestion and coding are idempotent:
+documents are keyed by content hash, and a document's records are replaced in the same
+transaction that marks it coded, so a killed run resumes without duplicates or losses."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (and_, create_engine, delete, event, exists, func, or_, select, update)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from .. import __version__, settings
+from ..errors import StoreError
+from ..ingest.readers import Unreadable
+from ..model import Article, DocResult
+from . import schema as s
+
+CODER = f"multipolar {__version__}"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(slots=True)
+class IngestReport:
+    added: int = 0
+    duplicates: int = 0
+    unreadable: int = 0
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def normalize_url(url: str) -> str:
+    """Accept a bare path as a SQLite file; pick psycopg 3 for plain postgresql:// URLs."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+class Store:
+    """A multipolar database. ``Store()`` opens the default (``multipolar.db`` or MULTIPOLAR_DB)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = normalize_url(settings.get("db", url))
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            with self.engine.begin() as conn:
+                s.migrate(conn)
+        except (SQLAlchemyError, RuntimeError, ModuleNotFoundError) as e:
+            raise StoreError(f"Cannot open the store at {self.url}: {e}") from None
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # ---- ingest --------------------------------------------------------------------------
+    def ingest(self, items: Iterable[Article | Unreadable], batch: int = 500) -> IngestReport:
+        """Add documents not seen before (by content hash); every input is counted once."""
+        report = IngestReport()
+        chunk: list[Article | Unreadable] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= batch:
+                self._ingest_chunk(chunk, report)
+                chunk = []
+        if chunk:
+            self._ingest_chunk(chunk, report)
+        return report
+
+    def _ingest_chunk(self, chunk: list[Article | Unreadable], report: IngestReport) -> None:
+        rows: dict[str, dict[str, Any]] = {}
+        for item in chunk:
+            if isinstance(item, Unreadable):
+                h = content_hash(f"unreadable\0{item.id}\0{item.reason}")
+                row = {"id": item.id, "content_hash": h, "text": "", "status": item.status,
+                       "reason": item.reason}
+                report.unreadable += 1
+            else:
+                h = content_hash(item.text)
+                row = {"id": item.id, "content_hash": h, "text": item.text, "title": item.title,
+                       "date": item.date, "url": item.url, "source": item.source,
+                       "status": "pending", "reason": None}
+            if h in rows:
+                report.duplicates += 1
+                continue
+            rows[h] = row
+        with self.engine.begin() as conn:
+            known = set(conn.execute(select(s.documents.c.content_hash)
+                                     .where(s.documents.c.content_hash.in_(list(rows)))).scalars())
+            fresh = [r for h, r in rows.items() if h not in known]
+            report.duplicates += len(rows) - len(fresh)
+            taken = set(conn.execute(select(s.documents.c.id)
+                                     .where(s.documents.c.id.in_([r["id"] for r in fresh]))).scalars())
+            seen: set[str] = set()
+            for r in fresh:
+                if r["id"] in taken or r["id"] in seen:  # same name, other content: keep both
+                    new = f"{r['id']}~{r['content_hash'][:8]}"
+                    report.renamed.append((r["id"], new))
+                    r["id"] = new
+                seen.add(r["id"])
+                r["ingested_at"] = _now()
+            if fresh:
+                conn.execute(s.documents.insert(), fresh)
+            report.added += sum(1 for r in fresh if r["status"] == "pending")
+
+    # ---- coding ------------------------------------------------------------------------
+    def pending_ids(self) -> list[str]:
+        """Ids of the documents not coded yet, in id order."""
+        d = s.documents.c
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(d.id).where(d.status == "pending").order_by(d.id)).scalars())
+
+    def articles(self, ids: list[str]) -> list[Article]:
+        """The documents with these ids, as Articles, in the order given."""
+        d = s.documents.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(d.id, d.text, d.date, d.title, d.url, d.source)
+                                .where(d.id.in_(ids)))
+            found = {r.id: Article(r.id, r.text, r.date, r.title, r.url, r.source) for r in rows}
+        return [found[i] for i in ids if i in found]
+
+    def count(self, status: str | None = None) -> int:
+        q = select(func.count()).select_from(s.documents)
+        if status:
+            q = q.where(s.documents.c.status == status)
+        with self.engine.connect() as conn:
+            return conn.execute(q).scalar_one()
+
+    def save_results(self, results: Iterable[DocResult]) -> None:
+        """Replace the records of each document and set its status, in one transaction."""
+        results = list(results)
+        ids = [r.doc_id for r in results]
+        m_rows, e_rows, a_rows, q_rows = [], [], [], []
+        for r in results:
+            for m in r.mentions:
+                a = m.actor
+                m_rows.append({"doc_id": r.doc_id, "start": m.start, "end": m.end, "text": a.text,
+                               "name": a.name, "country": a.country, "sector": a.sector,
+                               "actor_id": a.id, "how": a.how})
+            for q in r.quotes:
+                sp = q.speaker
+                q_rows.append({"id": q.id, "doc_id": r.doc_id, "text": q.text, "start": q.start,
+                               "end": q.end, "speaker_text": sp.text if sp else None,
+                               "speaker_name": sp.name if sp else None,
+                               "speaker_country": sp.country if sp else None,
+                               "speaker_sector": sp.sector if sp else None,
+                               "speaker_id": sp.id if sp else None, "cue": q.cue})
+            for e in r.events:
+                sent = e.sentence or e.evidence
+                e_rows.append({
+                    "id": e.id, "doc_id": r.doc_id, "type": e.type, "mode": e.mode,
+                    "context": json.dumps(list(e.context)), "negated": e.negated,
+                    "hypothetical": e.hypothetical, "future": e.future, "date": e.date,
+                    "evidence": e.evidence.text, "evidence_start": e.evidence.start,
+                    "evidence_end": e.evidence.end, "sentence_start": sent.start,
+                    "sentence_end": sent.end, "trigger": e.trigger.text,
+                    "trigger_start": e.trigger.start, "cameo": e.cameo, "intensity": e.intensity,
+                    "quote_id": e.quote_id, "rule": e.rule})
+                for role, group in (("actor", e.actor), ("recipient", e.recipient)):
+                    for pos, a in enumerate(group):
+                        a_rows.append({"event_id": e.id, "role": role, "position": pos,
+                                       "text": a.text, "name": a.name, "country": a.country,
+                                       "sector": a.sector, "actor_id": a.id, "how": a.how})
+        now = _now()
+        with self.engine.begin() as conn:
+            ev_ids = select(s.events.c.id).where(s.events.c.doc_id.in_(ids))
+            conn.execute(delete(s.event_actors).where(s.event_actors.c.event_id.in_(ev_ids)))
+            for table in (s.events, s.mentions, s.quotes):
+                conn.execute(delete(table).where(table.c.doc_id.in_(ids)))
+            for table, rows in ((s.mentions, m_rows), (s.quotes, q_rows), (s.events, e_rows),
+                                (s.event_actors, a_rows)):
+                if rows:
+                    conn.execute(table.insert(), rows)
+            for r in results:
+                conn.execute(update(s.documents).where(s.documents.c.id == r.doc_id)
+                             .values(status=r.status, reason=r.reason, coded_at=now, coder=CODER))
+
+    def reset(self, status: str | None = None) -> int:
+        """Mark documents (all, or those with ``status``) as pending, to code them again."""
+        q = update(s.documents).values(status="pending", reason=None)
+        q = q.where(s.documents.c.text != "")
+        if status:
+            q = q.where(s.documents.c.status == status)
+        with self.engine.begin() as conn:
+            return conn.execute(q).rowcount
+
+    # ---- queries ----------------------------------------------------------------------------
+    def events(self, actor: str | None = None, recipient: str | None = None,
+               either: str | None = None, type: str | None = None, since: str | None = None,
+               until: str | None = None, doc_id: str | None = None,
+               include_negated: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+        """Events with their actors, filtered. Actor filters take an ISO3 code, a knowledge-base
+        id or part of a name. Negated and hypothetical events are left out unless asked for."""
+        e = s.events.c
+        q = select(s.events, s.documents.c.title, s.documents.c.date.label("doc_date")).join(
+            s.documents, s.documents.c.id == e.doc_id)
+        conds = []
+        for role, value in (("actor", actor), ("recipient", recipient), (None, either)):
+            if value:
+                conds.append(_has_actor(role, value))
+        if type:
+            conds.append(e.type.in_([t.strip().upper() for t in type.split(",")]))
+        if since:
+            conds.append(e.date >= since)
+        if until:
+            conds.append(e.date <= until + "\uffff")
+        if doc_id:
+            conds.append(e.doc_id == doc_id)
+        if not include_negated:
+            conds.append(and_(e.negated.is_(False), e.hypothetical.is_(False)))
+        q = q.where(*conds).order_by(e.date, e.doc_id, e.evidence_start, e.id)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(q)]
+            by_id = {r["id"]: r for r in rows}
+            for r in rows:
+                r["actor"], r["recipient"] = [], []
+                r["context"] = json.loads(r["context"] or "[]")
+            for part in _chunks(list(by_id), 500):
+                ea = s.event_actors.c
+                for a in conn.execute(select(s.event_actors).where(ea.event_id.in_(part))
+                                      .order_by(ea.event_id, ea.role, ea.position)):
+                    by_id[a.event_id][a.role].append(
+                        {"text": a.text, "name": a.name, "country": a.country,
+                         "sector": a.sector, "id": a.actor_id, "how": a.how})
+        return rows
+
+    def quotes(self, speaker: str | None = None, doc_id: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Quotations with their speakers; ``speaker`` is an ISO3 code, an id or part of a name."""
+        c = s.quotes.c
+        q = select(s.quotes, s.documents.c.date).join(s.documents, s.documents.c.id == c.doc_id)
+        if speaker:
+            q = q.where(_matches(speaker, c.speaker_country, c.speaker_id, c.speaker_name))
+        if doc_id:
+            q = q.where(c.doc_id == doc_id)
+        q = q.order_by(s.documents.c.date, c.doc_id, c.start)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def actors(self, country: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Actors by number of mentions, with the documents they appear in."""
+        m = s.mentions.c
+        q = (select(m.actor_id, m.name, m.country, m.sector, func.count().label("mentions"),
+                    func.count(func.distinct(m.doc_id)).label("documents"))
+             .group_by(m.actor_id, m.name, m.country, m.sector)
+             .order_by(func.count().desc(), m.name))
+        if country:
+            q = q.where(m.country == country.upper())
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def documents(self, status: str | None = None) -> Iterator[dict[str, Any]]:
+        d = s.documents.c
+        q = select(d.id, d.title, d.date, d.status, d.reason, d.coded_at).order_by(d.id)
+        if status:
+            q = q.where(d.status == status)
+        with self.engine.connect() as conn:
+            for r in conn.execute(q):
+                yield dict(r._mapping)
+
+    def document_text(self, doc_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.documents.c.text).where(s.documents.c.id == doc_id)).scalar()
+
+    def status_counts(self) -> dict[str, int]:
+        d = s.documents.c
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(d.status, func.count()).group_by(d.status)).all())
+
+
+def _matches(value: str, country, actor_id, name):
+    if len(value) == 3 and value.isalpha() and value.isupper():
+        return country == value
+    return or_(actor_id == value, name.ilike(f"%{value}%"))
+
+
+def _has_actor(role: str | None, value: str):
+    ea = s.event_actors.c
+    cond = [ea.event_id == s.events.c.id, _matches(value, ea.country, ea.actor_id, ea.name)]
+    if role:
+        cond.append(ea.role == role)
+    return exists(select(ea.event_id).where(*cond))
+
+
+def _chunks(items: list, n: int):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
