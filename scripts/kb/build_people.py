@@ -451,17 +451,20 @@ class Builder:
                 end_year = int(r[8]) if r[8] else 9999
                 if end_year < first_year:
                     continue
-                key = f"{abb}|{r[3].strip()}|{r[6]}"
+                leader = r[3].strip()
+                start = f"{int(r[6]):04d}-{int(r[5]):02d}-{int(r[4]):02d}"
+                key = f"{abb}|{leader}|{start}"
+                if key not in table:
+                    key = f"{abb}|{leader}"
                 seen_keys.add(key)
                 if iso in EVERYPOLITICIAN_HEADS:
                     continue
                 if key not in table:
-                    warn(f"REIGN row without a name in REIGN_NAMES: {key}")
+                    warn(f"REIGN row without a name in REIGN_NAMES: {abb}|{leader}|{start}")
                     continue
                 entry = table[key]
                 if entry is None:
                     continue
-                start = f"{int(r[6]):04d}-{int(r[5]):02d}-{int(r[4]):02d}"
                 end = ""
                 if r[8]:
                     end = f"{int(r[8]):04d}-{int(r[7]):02d}"

@@ -84,7 +84,7 @@ def check_article(article: Article, max_chars: int | None = None) -> tuple[str, 
     if letters < 0.4 * min(n, 20000):
         return "skipped", "not text: under 40% of the characters are letters (tables, code or data?)"
     share = english_share(text)
-    if share < settings.get("min_english"):
+    if len(_WORD.findall(text[:4000])) >= 12 and share < settings.get("min_english"):
         return "skipped", (f"not English: {share:.0%} of words are English function words "
                            "(multipolar codes English text; translate it first)")
     return None

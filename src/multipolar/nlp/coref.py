@@ -36,7 +36,7 @@ def short_names(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or tok.text not in parts:
+        if tok.i in covered or tok.text not in parts or tok.pos_ in ("VERB", "AUX", "ADP"):
             continue
         keys = parts[tok.text]
         if len(keys) == 1:

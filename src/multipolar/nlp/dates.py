@@ -54,15 +54,24 @@ def resolve(text: str, base: str | None) -> tuple[str, int] | None:
 
 
 def sentence_dates(doc: Doc, base: str | None) -> dict[int, str]:
-    """The most specific date of each sentence that has one, keyed by the sentence's first token."""
-    best: dict[int, tuple[str, int]] = {}
+    """The most specific date of each sentence that has one, keyed by the sentence's first token.
+
+    A day without a year takes the year of a coarser date in the same sentence
+    ("Last year, on March 3" is March 3 of last year).
+    """
+    found: dict[int, list[tuple[str, int, bool]]] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
         got = resolve(ent.text, base)
-        if got is None:
-            continue
-        start = ent.sent.start
-        if start not in best or got[1] > best[start][1]:
-            best[start] = got
-    return {k: v[0] for k, v in best.items()}
+        if got is not None:
+            has_year = bool(re.search(r"\b(19|20)\d\d\b", ent.text))
+            found.setdefault(ent.sent.start, []).append((got[0], got[1], has_year))
+    out = {}
+    for start, dates in found.items():
+        value, spec, has_year = max(dates, key=lambda d: d[1])
+        years = {d[0][:4] for d in dates if d[1] < spec}
+        if not has_year and len(years) == 1 and (year := years.pop()) != value[:4]:
+            value = year + value[4:]
+        out[start] = value
+    return out

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 from .actors import TokMention
 from .lexicon import Lexicon, Sense
 
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # PLOVER codes these with an actor alone; the others need someone on the receiving end.
 UNARY_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 STOP_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "det", "neg",
@@ -276,7 +275,10 @@ def _slot_tokens(slot: str, tok: Token) -> list[Token]:
                 if o.dep_ in ("dobj", "dative")] + [
             o for x in tok.children if x.dep_ == "xcomp" for p in _preps(x) for o in p.children
             if o.dep_ == "pobj"]
-    return [o for p in _preps(tok) if p.lower_ == slot for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    # a prepositional phrase may hang on the verb or on its object ("deploy troops along ...")
+    heads = [tok] + (_dobjs(tok) if tok.pos_ in ("VERB", "AUX") else [])
+    return [o for h in heads for p in _preps(h) if p.lower_ == slot for o in p.children
+            if o.dep_ in ("pobj", "pcomp")]
 
 
 # ---- the extractor ------------------------------------------------------------------------
@@ -421,12 +423,12 @@ def _finish(ev: RawEvent, index: MentionIndex, lex: Lexicon) -> bool:
     # A state's own government is not its recipient; its opposition or rebels can be.
     ev.recipients = [m for m in ev.recipients if (m.actor.id, m.actor.country) not in actor_keys
                      and (m.actor.country, m.actor.sector or "GOV") not in own]
-    if not ev.recipients and ev.sense.type not in SYMMETRIC | UNARY_OK:
+    if not ev.recipients and not ev.sense.reciprocal:
         ev.recipients = _implicit_recipients(ev, index)
         if ev.recipients:
             ev.rule += "+implicit-recipient"
     if not ev.recipients:
-        if ev.sense.type in SYMMETRIC and len({m.actor.country or m.actor.name for m in ev.actors}) > 1:
+        if ev.sense.reciprocal and len({m.actor.country or m.actor.name for m in ev.actors}) > 1:
             pass  # PLOVER: a reciprocal agreement or meeting codes both parties as actors
         elif ev.sense.type not in UNARY_OK:
             return False

@@ -11,6 +11,10 @@ from typing import Any
 import yaml
 
 
+# PLOVER: a reciprocal agreement or meeting codes both parties as actors with no recipient.
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 @dataclass(frozen=True, slots=True)
 class Sense:
     """One reading of a trigger word: what event it codes and where its recipients are."""
@@ -21,6 +25,7 @@ class Sense:
     cameo: str | None
     recipient: tuple[str, ...]
     reverse: bool
+    reciprocal: bool
     when: tuple[tuple[str, Any], ...]
 
     def condition(self, key: str, default: Any = None) -> Any:
@@ -50,6 +55,7 @@ def _sense(raw: dict[str, Any]) -> Sense:
     return Sense(type=raw["type"], mode=raw.get("mode"), context=tuple(raw.get("context", ())),
                  cameo=raw.get("cameo"), recipient=tuple(raw.get("recipient", ("dobj",))),
                  reverse=raw.get("roles") == "reverse",
+                 reciprocal=raw.get("reciprocal", raw["type"] in RECIPROCAL_TYPES),
                  when=tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items()))
 
 

@@ -1,0 +1,104 @@
+"""Event rules on whole sentences (none from the seed article), coded with the fixture base."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.nlp.lexicon import load_lexicon
+from multipolar.ontology import EVENT_TYPES, normalize_mode
+
+
+def _events(result):
+    return [(e.type, sorted({a.country for a in e.actor}), sorted({a.country for a in e.recipient}),
+             e.negated, e.hypothetical) for e in result.events]
+
+
+def test_lexicon_senses_use_plover_types_and_modes():
+    lex = load_lexicon()
+    senses = [s for v in lex.verbs.values() for s in v] + list(lex.nouns.values()) + list(lex.adjectives.values())
+    for s in senses:
+        assert s.type in EVENT_TYPES
+        normalize_mode(s.type, s.mode)  # raises on a mode PLOVER does not have
+    assert set(lex.light_verbs.values()) <= {"pass", "reverse", *EVENT_TYPES}
+
+
+CASES = [
+    # plain transitive verb
+    ("Germany criticized China over its treatment of the protesters.", ("ACCUSE", ["DEU"], ["CHN"], False, False)),
+    # passive voice with a by-agent
+    ("Iran was criticized by France for its nuclear programme.", ("ACCUSE", ["FRA"], ["IRN"], False, False)),
+    # visit by travel to a capital
+    ("Olaf Scholz travelled to Beijing on Friday.", ("CONSULT", ["DEU"], ["CHN"], False, False)),
+    # chained verbs keep the subject
+    ("Sergey Lavrov flew to Ankara to attend a conference and meet with Turkish officials.",
+     ("CONSULT", ["RUS"], ["TUR"], False, False)),
+    # compound recipients stay one event
+    ("The United States offered Poland, Lithuania and Finland additional air defence.",
+     ("AGREE", ["USA"], ["FIN", "LTU", "POL"], False, False)),
+    # reciprocal agreement: both parties are actors, no recipient
+    ("Armenia and Iran signed an agreement on energy cooperation.", ("SUPPORT", ["ARM", "IRN"], [], False, False)),
+    # negation by a governing verb
+    ("Turkey refrained from imposing sanctions on Russia.", ("SANCTION", ["TUR"], ["RUS"], True, False)),
+    # plain negation
+    ("France did not send troops to Ukraine.", ("MOBILIZE", ["FRA"], ["UKR"], True, False)),
+    # hypothetical
+    ("Poland could deploy more troops along the border with Belarus.", ("MOBILIZE", ["POL"], ["BLR"], False, True)),
+    # nominal event with a possessive actor
+    ("Russia's invasion of Ukraine shocked Europe.", ("ASSAULT", ["RUS"], ["UKR"], False, False)),
+    # light verb with an event noun
+    ("Finland held talks with Germany on Monday.", ("CONSULT", ["FIN"], ["DEU"], False, False)),
+    ("Lithuania imposed sanctions on Belarus.", ("SANCTION", ["LTU"], ["BLR"], False, False)),
+    ("Armenia requested military assistance from Russia.", ("REQUEST", ["ARM"], ["RUS"], False, False)),
+    # reverse roles: receive from
+    ("Ukraine received weapons from the United States.", ("AID", ["USA"], ["UKR"], False, False)),
+    # descriptor actor resolved by role and date
+    ("The Kazakh president condemned the attack on Ukraine.", ("ACCUSE", ["KAZ"], ["UKR"], False, False)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_events_sentences(code_text, text, expected):
+    got = _events(code_text(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The weather in Minsk was cold and grey this week.",
+    "Analysts say the region's economy depends on remittances.",
+    "It is important to remember the history of the region.",
+])
+def test_events_background_sentences_give_none(code_text, text):
+    assert code_text(text).events == ()
+
+
+def test_events_inside_quotes_resolve_we_to_the_speaker_state(code_text):
+    text = ('"We will defend Finland against any threat," Joe Biden said on Tuesday.')
+    r = code_text(text)
+    assert ("AID", ["USA"], ["FIN"], False, False) in _events(r)
+    (e,) = [e for e in r.events if e.type == "AID"]
+    assert e.future and e.quote_id
+
+
+def test_events_implicit_recipient_from_the_clause(code_text):
+    r = code_text("Belarus is seeking cheaper loans and hoping for better terms on the Russian market.")
+    assert ("REQUEST", ["BLR"], ["RUS"], False, False) in _events(r)
+
+
+def test_events_evidence_is_the_clause_in_a_compound_sentence(code_text):
+    r = code_text("Finland joined NATO in April, yet Russia threatened Finland with countermeasures.")
+    (e,) = [e for e in r.events if e.type == "THREATEN"]
+    assert e.evidence.text.startswith("Russia threatened") and e.sentence.text.startswith("Finland joined")
+    assert r.text[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+def test_events_date_is_most_specific_in_sentence(code_text):
+    r = code_text("Last year, on March 3, Poland expelled Russian diplomats.", date="2023-06-01")
+    (e,) = [e for e in r.events if e.type == "SANCTION"]
+    assert e.date == "2022-03-03"
+    r = code_text("Poland expelled Russian diplomats.", date="2023-06-01")
+    assert r.events[0].date == "2023-06-01"
+
+
+def test_events_carry_cameo_and_intensity(code_text):
+    (e,) = code_text("Germany criticized China.").events
+    assert e.cameo and e.cameo.startswith("11") and e.intensity < 0
