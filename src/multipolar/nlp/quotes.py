@@ -57,7 +57,12 @@ def find_quotes(doc: Doc, mentions: list[TokMention], skip: list[tuple[int, int]
             if q:
                 spans.append(q)
                 taken.append((m.start(), m.end()))
-    return sorted(spans, key=lambda q: q.start)
+    spans.sort(key=lambda q: q.start)
+    # '"...," he said. "More words."': a quote with no cue of its own continues the previous one
+    for prev, q in zip(spans, spans[1:]):
+        if q.speaker is None and prev.speaker is not None and "\n\n" not in text[prev.end:q.start]:
+            q.speaker, q.cue = prev.speaker, prev.cue
+    return spans
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -104,11 +109,13 @@ def _paired_quote(doc: Doc, a: int, b: int, mentions: list[TokMention]) -> Quote
     cue = min(cues, key=lambda t: min(abs(t.i - inner.start), abs(t.i - inner.end)), default=None)
     if cue is None and according:
         cue = according[0]
-    if words < MIN_WORDS_WITHOUT_CUE:
-        near = cue is not None and min(abs(cue.i - inner.start), abs(cue.i - inner.end)) <= 4
-        if not near:
-            return None  # a scare quote or a title ("a 'road of happiness'"), not a quotation
-    elif cue is None and not inner.text.rstrip()[-1:] in ".!?…":
+    opens_sentence = inner.start == 0 or doc[inner.start - 1].is_sent_start or \
+        doc[inner.start - 1].text in (":",) or (inner.start > 1 and doc[inner.start - 2].text == ":")
+    full_sentence = opens_sentence and inner.text.rstrip()[-1:] in ".!?…"
+    near = cue is not None and min(abs(cue.i - inner.start), abs(cue.i - inner.end)) <= 4
+    if words < MIN_WORDS_WITHOUT_CUE and not (near or full_sentence):
+        return None  # a scare quote or a title ("a 'road of happiness'"), not a quotation
+    if cue is None and not inner.text.rstrip()[-1:] in ".!?…":
         return None
     speaker = _speaker_for(cue, mentions, None) if cue is not None else None
     qa, qb = _strip(doc.text, a, b)

@@ -86,8 +86,8 @@ class Store:
         for item in chunk:
             if isinstance(item, Unreadable):
                 h = content_hash(f"unreadable\0{item.id}\0{item.reason}")
-                row = {"id": item.id, "content_hash": h, "text": "", "status": item.status,
-                       "reason": item.reason}
+                row = {"id": item.id, "content_hash": h, "text": "", "title": None, "date": None,
+                       "url": None, "source": None, "status": item.status, "reason": item.reason}
                 report.unreadable += 1
             else:
                 h = content_hash(item.text)
