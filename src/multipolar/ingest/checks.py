@@ -83,8 +83,9 @@ def check_article(article: Article, max_chars: int | None = None) -> tuple[str, 
     letters = sum(c.isalpha() for c in text[:20000])
     if letters < 0.4 * min(n, 20000):
         return "skipped", "not text: under 40% of the characters are letters (tables, code or data?)"
+    latin = sum(c.isascii() for c in text[:20000] if c.isalpha()) / max(1, letters)
     share = english_share(text)
-    if len(_WORD.findall(text[:4000])) >= 12 and share < settings.get("min_english"):
+    if latin < 0.5 or (len(_WORD.findall(text[:4000])) >= 12 and share < settings.get("min_english")):
         return "skipped", (f"not English: {share:.0%} of words are English function words "
                            "(multipolar codes English text; translate it first)")
     return None

@@ -53,7 +53,7 @@ AGENT_NOUNS = {
     "opposition": "OPP", "dissidents": "OPP", "activists": "OPP", "protesters": "OPP",
     "rebels": "REB", "insurgents": "REB", "separatists": "REB", "partisans": "REB",
     "saboteurs": "REB", "militants": "REB", "volunteers": "UAF",
-    "media": "MED", "journalists": "JRN", "journalist": "JRN", "press": "MED",
+    "media": "JRN", "journalists": "JRN", "journalist": "JRN", "press": "JRN",
     "company": "BUS", "companies": "BUS", "firms": "BUS", "businesses": "BUS",
     "exporters": "BUS", "banks": "BUS", "bank": "BUS", "investors": "BUS",
     "people": "CVL", "citizens": "CVL", "civilians": "CVL", "population": "CVL",
