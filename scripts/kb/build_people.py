@@ -167,10 +167,7 @@ PRESIDENT_IS_HEAD_OF_GOVERNMENT = {
     "AFG": [("2001-12-22", "2021-08-15")],
     "MMR": [("2011-03-30", "2021-02-01")],
     "TCD": [("2018-05-04", "2021-04-26")],
-    "GIN": [],
-    "USA_": [],
 }
-del PRESIDENT_IS_HEAD_OF_GOVERNMENT["GIN"], PRESIDENT_IS_HEAD_OF_GOVERNMENT["USA_"]
 
 # ---------------------------------------------------------------------------------------
 # EveryPolitician position labels -> (role, title, sector of a person who only has this role).
@@ -393,8 +390,13 @@ class Builder:
                 pid = r["personID"]
                 if ("everypolitician", pid, iso, role, r["start"]) in EXCLUDE:
                     continue
-                enwiki = re.sub(r"\s*\(.*\)$", "", r.get("enwiki") or "")
-                self.add_person(pid, r["person"], enwiki if latin(enwiki) else "")
+                # The English Wikipedia title is the canonical name when the file gives one;
+                # the EveryPolitician label is then kept as a variant.
+                enwiki = re.sub(r"\s*\(.*\)$", "", r.get("enwiki") or "").strip()
+                if enwiki and latin(enwiki):
+                    self.add_person(pid, enwiki, r["person"])
+                else:
+                    self.add_person(pid, r["person"])
                 if r.get("DOB"):
                     self.born.setdefault(pid, r["DOB"][:4])
                 self.sector_hint.setdefault(pid, sector)
@@ -532,6 +534,12 @@ class Builder:
                 if " " in v:
                     index[fold(v)].add(pid)
         for row, name in self.load_reign():
+            if name.startswith("@"):
+                if name[1:] not in self.persons:
+                    raise SystemExit(f"REIGN_NAMES refers to unknown person {name}")
+                row["person_id"] = name[1:]
+                self.rows.append(row)
+                continue
             cands = index.get(fold(name), set())
             if len(cands) > 1:
                 exact = {c for c in cands if fold(self.persons[c]["name"]) == fold(name)}
@@ -788,8 +796,6 @@ def validate(persons: list[dict], rows: list[dict]) -> list[str]:
             errors.append(f"{p['person_id']}: unknown org {p['org']!r}")
         if p["born"] and not re.fullmatch(r"\d{4}", p["born"]):
             errors.append(f"{p['person_id']}: bad born {p['born']!r}")
-        if "," in p["variants"] and False:
-            pass
     for r in rows:
         tag = f"{r['person_id']} {r['country']} {r['role']} {r['start']}"
         if r["person_id"] not in known:
