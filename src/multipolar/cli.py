@@ -31,13 +31,29 @@ def run_options(f):
         click.option("--scheduler", default=None,
                      help="Dask scheduler address (tcp://host:8786); without it a local cluster starts."),
         click.option("--model", default=None, help="spaCy pipeline [env MULTIPOLAR_MODEL]."),
-        click.option("--kb", "kb_path", default=None, type=click.Path(exists=True, file_okay=False),
-                     help="A knowledge-base folder to use instead of the bundled one."),
+        click.option("--kb", "kb", multiple=True, type=click.Path(exists=True),
+                     help="Your actors: a YAML file merged on the bundled base (repeatable; "
+                          "./multipolar-kb.yaml is read by itself), or a folder of CSV files "
+                          "that replaces it."),
         click.option("--lexicon", "lexicon_path", default=None, type=click.Path(exists=True),
                      help="An event lexicon (YAML) to use instead of the bundled one."),
     ]):
         f = opt(f)
     return f
+
+
+def code_options(model: str | None, kb: tuple[str, ...], lexicon_path: str | None) -> CodeOptions:
+    """--kb takes YAML files (merged) and at most one folder (a replacement base)."""
+    from pathlib import Path
+
+    from .errors import KnowledgeBaseError
+    from .kb import user_kb_files
+
+    folders = [k for k in kb if Path(k).is_dir()]
+    if len(folders) > 1:
+        raise KnowledgeBaseError("Give at most one knowledge-base folder with --kb.")
+    files = user_kb_files([k for k in kb if not Path(k).is_dir()])
+    return CodeOptions(model, folders[0] if folders else None, lexicon_path, files)
 
 
 class Group(click.Group):
@@ -60,13 +76,13 @@ def main() -> None:
 @run_options
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write JSON Lines here [default: stdout].")
-def code(inputs, workers, engine, scheduler, model, kb_path, lexicon_path, output) -> None:
+def code(inputs, workers, engine, scheduler, model, kb, lexicon_path, output) -> None:
     """Code documents to JSON Lines: mention, quote, event and one document record per input.
 
     INPUTS are .txt/.html files, JSON Lines or CSV files ({"id", "text", "date"?...}), RSS/Atom
     feeds, folders of them, or - for JSON Lines on stdin. Stateless: nothing is stored.
     """
-    options = CodeOptions(model, kb_path, lexicon_path)
+    options = code_options(model, kb, lexicon_path)
     counts: Counter = Counter()
     for result in api.code(inputs, workers=settings.get("workers", workers), engine=engine,
                            scheduler=scheduler, options=options):
@@ -100,7 +116,7 @@ def ingest(inputs, db) -> None:
 @db_option
 @run_options
 @click.option("--recode", is_flag=True, help="Code every document again (after upgrading the coder).")
-def extract(db, workers, engine, scheduler, model, kb_path, lexicon_path, recode) -> None:
+def extract(db, workers, engine, scheduler, model, kb, lexicon_path, recode) -> None:
     """Code the stored documents that are not coded yet. Safe to interrupt and run again."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -108,7 +124,7 @@ def extract(db, workers, engine, scheduler, model, kb_path, lexicon_path, recode
     if recode:
         store.reset()
     todo = store.count("pending")
-    options = CodeOptions(model, kb_path, lexicon_path)
+    options = code_options(model, kb, lexicon_path)
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("coding", total=todo)
@@ -151,15 +167,72 @@ def quotes(db, speaker, doc_id, limit, fmt) -> None:
     render(rows, fmt, QUOTE_COLUMNS, title=f"{len(rows)} quotes")
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @db_option
 @click.option("--country", help="Only actors of this state (ISO3).")
 @click.option("--limit", type=int, default=50, show_default=True)
 @fmt_option
-def actors(db, country, limit, fmt) -> None:
-    """List the actors mentioned in the store, most mentioned first."""
+@click.pass_context
+def actors(ctx, db, country, limit, fmt) -> None:
+    """List the actors mentioned in the store, most mentioned first (or see `actors resolve`)."""
+    if ctx.invoked_subcommand:
+        return
     rows = api.actors(api.open_store(db), country=country, limit=limit)
     render(rows, fmt, ACTOR_COLUMNS, title=f"{len(rows)} actors")
+
+
+@actors.command(name="resolve")
+@click.argument("mention")
+@click.option("--context", help="The sentence(s) the mention is in [default: the mention alone].")
+@click.option("--date", help="The article's date (YYYY-MM-DD): roles are read on this date.")
+@click.option("--kb", "kb", multiple=True, type=click.Path(exists=True),
+              help="Your actors (YAML, repeatable) or a replacement knowledge-base folder.")
+@fmt_option
+def actors_resolve(mention, context, date, kb, fmt) -> None:
+    """Resolve MENTION to an actor on a date and say why.
+
+    multipolar actors resolve "the President of Kazakhstan" --date 2015-05-01
+    """
+    from .kb import load_kb
+    from .nlp.resolve import resolve_in_context
+
+    options = code_options(None, kb, None)
+    r = resolve_in_context(mention, context, date, nlp=options.pipeline(),
+                           kb=load_kb(options.kb_path, options.kb_files))
+    row = {"mention": r.mention, "date": r.date, **(r.actor.to_dict() if r.actor else
+                                                    {"name": None, "country": None}), "why": r.why}
+    if fmt == "table":
+        who = f"{r.actor.name} ({r.actor.country or 'no state'}, {r.actor.sector or '-'}, id {r.actor.id})" \
+            if r.actor else "no actor"
+        click.echo(f"{mention!r}{' on ' + date if date else ''} -> {who}\n  why: {r.why}")
+    else:
+        render([row], fmt)
+
+
+@main.group()
+def kb() -> None:
+    """The actor knowledge base: what it covers, and importing dictionaries into it."""
+
+
+@kb.command(name="stats")
+@click.option("--date", help="Count heads of state on this date [default: today].")
+@click.option("--kb", "kb_opt", multiple=True, type=click.Path(exists=True),
+              help="Your actors (YAML, repeatable) or a replacement knowledge-base folder.")
+@fmt_option
+def kb_stats(date, kb_opt, fmt) -> None:
+    """What the knowledge base covers: states, people, roles, organisations, memberships."""
+    from datetime import date as _date
+
+    from .kb import load_kb
+    from .nlp.resolve import kb_stats as stats
+
+    options = code_options(None, kb_opt, None)
+    data = stats(load_kb(options.kb_path, options.kb_files), date or _date.today().isoformat())
+    if fmt == "table":
+        for k, v in data.items():
+            click.echo(f"{k:32} {v}")
+    else:
+        render([data], fmt)
 
 
 @main.command()
@@ -184,13 +257,13 @@ def _print_summary(data: dict, fmt: str) -> None:
 @main.command()
 @db_option
 @run_options
-def demo(db, workers, engine, scheduler, model, kb_path, lexicon_path) -> None:
+def demo(db, workers, engine, scheduler, model, kb, lexicon_path) -> None:
     """Ingest the bundled demo corpus, code it, and print a summary."""
     store = api.open_store(db)
     report = api.ingest([api.demo_corpus()], store)
     click.echo(f"demo corpus: {report.added} new documents, {report.duplicates} already stored")
     counts = api.extract(store, workers=settings.get("workers", workers), engine=engine,
-                         scheduler=scheduler, options=CodeOptions(model, kb_path, lexicon_path))
+                         scheduler=scheduler, options=code_options(model, kb, lexicon_path))
     click.echo(_status_line(counts) if counts else "nothing new to code")
     _print_summary(api.summary(store), "table")
 

@@ -254,10 +254,53 @@ def load_from(folder: Path) -> KnowledgeBase:
     return KnowledgeBase(states, persons, roles, orgs, members, leaders)
 
 
+def _merge(kb: KnowledgeBase, extra: dict[str, list]) -> KnowledgeBase:
+    """The base with a user file's records on top: new entries are added; for an existing state,
+    person or organisation the user's forms are added to the base's."""
+    from dataclasses import replace
+
+    states = dict(kb.states)
+    for st in extra["states"]:
+        old = states.get(st.iso3)
+        states[st.iso3] = st if old is None else replace(
+            old, variants=old.variants + st.variants, demonyms=old.demonyms + st.demonyms,
+            people=old.people + st.people, capitals=old.capitals + st.capitals,
+            seats=old.seats + st.seats)
+    persons = dict(kb.persons)
+    for p in extra["persons"]:
+        old = persons.get(p.id)
+        persons[p.id] = p if old is None else replace(old, variants=old.variants + p.variants)
+    orgs = dict(kb.orgs)
+    for o in extra["orgs"]:
+        old = orgs.get(o.id)
+        orgs[o.id] = o if old is None else replace(old, variants=old.variants + o.variants)
+    return KnowledgeBase(states.values(), persons.values(), kb.roles + extra["roles"], orgs.values(),
+                         kb.memberships + extra["memberships"], kb.leader_rules)
+
+
 @lru_cache(maxsize=4)
-def load_kb(folder: str | None = None) -> KnowledgeBase:
-    """The knowledge base shipped with the package (or the one in ``folder``), loaded once."""
+def load_kb(folder: str | None = None, extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The knowledge base shipped with the package (or the one in ``folder``), with the user
+    files in ``extra`` merged on top; loaded once per process."""
+    from .user import read_user_kb
+
     if folder is None:
         with resources.as_file(resources.files("multipolar.kb") / "data") as path:
-            return load_from(Path(path))
-    return load_from(Path(folder))
+            kb = load_from(Path(path))
+    else:
+        kb = load_from(Path(folder))
+    for f in extra:
+        kb = _merge(kb, read_user_kb(f))
+    return kb
+
+
+def user_kb_files(explicit: tuple[str, ...] | list[str] = ()) -> tuple[str, ...]:
+    """User knowledge-base files: those given, plus ``multipolar-kb.yaml`` in the working
+    directory when it exists (absolute paths, so worker processes find them too)."""
+    from .user import DEFAULT_FILE
+
+    files = [str(Path(f).resolve()) for f in explicit]
+    here = Path(DEFAULT_FILE)
+    if here.is_file() and str(here.resolve()) not in files:
+        files.append(str(here.resolve()))
+    return tuple(files)

@@ -37,11 +37,11 @@ def make_paragraphs(nlp: Language, name: str):
     return split_paragraphs
 
 
-@Language.factory("multipolar_actors", default_config={"kb_path": None},
+@Language.factory("multipolar_actors", default_config={"kb_path": None, "kb_files": []},
                   assigns=["doc._.mp_mentions", "doc._.mp_boilerplate"],
                   requires=["token.dep", "token.pos", "doc.ents"])
-def make_actors(nlp: Language, name: str, kb_path: str | None):
-    kb = load_kb(kb_path)
+def make_actors(nlp: Language, name: str, kb_path: str | None, kb_files: list[str]):
+    kb = load_kb(kb_path, tuple(kb_files))
     matcher = actors.build_matcher(nlp.vocab, nlp.tokenizer, kb)
 
     def resolve_actors(doc: Doc) -> Doc:
@@ -60,10 +60,10 @@ def make_actors(nlp: Language, name: str, kb_path: str | None):
     return resolve_actors
 
 
-@Language.factory("multipolar_quotes", default_config={"kb_path": None},
+@Language.factory("multipolar_quotes", default_config={"kb_path": None, "kb_files": []},
                   assigns=["doc._.mp_quotes"], requires=["doc._.mp_mentions"])
-def make_quotes(nlp: Language, name: str, kb_path: str | None):
-    kb = load_kb(kb_path)
+def make_quotes(nlp: Language, name: str, kb_path: str | None, kb_files: list[str]):
+    kb = load_kb(kb_path, tuple(kb_files))
 
     def find_quotes(doc: Doc) -> Doc:
         found = quotes.find_quotes(doc, doc._.mp_mentions, doc._.mp_boilerplate or [])

@@ -12,6 +12,7 @@ from spacy.language import Language
 from .. import settings
 from ..errors import ModelNotFound
 from ..ingest import Unreadable, check_article, clean_text
+from ..kb import user_kb_files
 from ..model import Article, DocResult
 from . import components  # noqa: F401  (registers the factories)
 from .to_records import doc_to_result
@@ -22,10 +23,14 @@ _CACHE: dict[tuple, Language] = {}
 
 
 def load_pipeline(model: str | None = None, kb_path: str | None = None,
-                  lexicon_path: str | None = None) -> Language:
-    """The spaCy pipeline with multipolar's components, loaded once per process and settings."""
+                  lexicon_path: str | None = None, kb_files: tuple[str, ...] = ()) -> Language:
+    """The spaCy pipeline with multipolar's components, loaded once per process and settings.
+
+    ``kb_files`` are user knowledge-base files merged on the base (``multipolar-kb.yaml`` in the
+    working directory is added by itself)."""
     name = settings.get("model", model)
-    key = (name, kb_path, lexicon_path)
+    kb_files = user_kb_files(kb_files)
+    key = (name, kb_path, lexicon_path, kb_files)
     if key in _CACHE:
         return _CACHE[key]
     try:
@@ -33,8 +38,9 @@ def load_pipeline(model: str | None = None, kb_path: str | None = None,
     except OSError:
         raise ModelNotFound(f"The spaCy pipeline {name!r} is not installed.") from None
     nlp.add_pipe("multipolar_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
-    nlp.add_pipe("multipolar_actors", config={"kb_path": kb_path})
-    nlp.add_pipe("multipolar_quotes", config={"kb_path": kb_path})
+    kb_config = {"kb_path": kb_path, "kb_files": list(kb_files)}
+    nlp.add_pipe("multipolar_actors", config=kb_config)
+    nlp.add_pipe("multipolar_quotes", config=kb_config)
     nlp.add_pipe("multipolar_dates")
     nlp.add_pipe("multipolar_events", config={"lexicon_path": lexicon_path})
     nlp.max_length = max(nlp.max_length, settings.get("max_chars") + 1)
@@ -42,34 +48,36 @@ def load_pipeline(model: str | None = None, kb_path: str | None = None,
     return nlp
 
 
-def _prepare(item: Article | Unreadable) -> tuple[Article | None, DocResult | None, dict]:
+def _prepare(item: Article | Unreadable, admit: bool = True
+             ) -> tuple[Article | None, DocResult | None, dict]:
     if isinstance(item, Unreadable):
         return None, DocResult(item.id, item.status, item.reason), {}
     text, notes = clean_text(item.text)
     article = Article(item.id, text, item.date, item.title, item.url, item.source)
     meta = {"notes": notes} if notes else {}
-    problem = check_article(article)
+    problem = check_article(article) if admit else None
     if problem:
         return None, DocResult(item.id, problem[0], problem[1], date=item.date, meta=meta), meta
     return article, None, meta
 
 
 def code_articles(items: Iterable[Article | Unreadable], nlp: Language | None = None,
-                  batch_size: int | None = None) -> Iterator[DocResult]:
+                  batch_size: int | None = None, admit: bool = True) -> Iterator[DocResult]:
     """Code each article; yields one :class:`DocResult` per input, in input order.
 
     Unreadable, empty, oversized or non-English inputs come out ``skipped``/``failed`` with a
-    reason; an exception while coding one document fails that document only.
+    reason; an exception while coding one document fails that document only. ``admit=False``
+    codes even short texts (for resolving a single phrase).
     """
     nlp = nlp or load_pipeline()
     size = batch_size or settings.get("batch_size")
     it = iter(items)
     while batch := list(islice(it, size)):
-        yield from _code_chunk(batch, nlp)
+        yield from _code_chunk(batch, nlp, admit)
 
 
-def _code_chunk(batch: list[Article | Unreadable], nlp: Language) -> list[DocResult]:
-    prepared = [_prepare(x) for x in batch]
+def _code_chunk(batch: list[Article | Unreadable], nlp: Language, admit: bool) -> list[DocResult]:
+    prepared = [_prepare(x, admit) for x in batch]
     todo = [(i, a, meta) for i, (a, r, meta) in enumerate(prepared) if a is not None]
     results: list[DocResult | None] = [r for _, r, _ in prepared]
     docs = []

@@ -34,9 +34,7 @@ class LoadPipeline(WorkerPlugin):
         self.options = options
 
     def setup(self, worker) -> None:
-        from ..nlp.pipeline import load_pipeline
-
-        load_pipeline(self.options.model, self.options.kb_path, self.options.lexicon_path)
+        self.options.pipeline()
 
 
 class DaskRunner:

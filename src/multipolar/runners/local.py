@@ -19,20 +19,23 @@ class CodeOptions:
     model: str | None = None
     kb_path: str | None = None
     lexicon_path: str | None = None
+    kb_files: tuple[str, ...] = ()
+
+    def pipeline(self):
+        from ..nlp.pipeline import load_pipeline
+
+        return load_pipeline(self.model, self.kb_path, self.lexicon_path, self.kb_files)
 
 
 def code_batch(items: list[Article | Unreadable], options: CodeOptions = CodeOptions()) -> list[DocResult]:
     """The unit of work: code one batch, loading the pipeline once per process."""
-    from ..nlp.pipeline import code_articles, load_pipeline
+    from ..nlp.pipeline import code_articles
 
-    nlp = load_pipeline(options.model, options.kb_path, options.lexicon_path)
-    return list(code_articles(items, nlp, batch_size=len(items) or 1))
+    return list(code_articles(items, options.pipeline(), batch_size=len(items) or 1))
 
 
 def _warm(options: CodeOptions) -> None:
-    from ..nlp.pipeline import load_pipeline
-
-    load_pipeline(options.model, options.kb_path, options.lexicon_path)
+    options.pipeline()
 
 
 class LocalRunner:
