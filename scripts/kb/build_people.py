@@ -64,10 +64,11 @@ ORGS = {"NATO", "EU", "UN", "IAEA", "EUROPEAN_COMMISSION", "EUROPEAN_COUNCIL", "
 PRIORITY = {"manual": 4, "everypolitician": 3, "reign": 2, "everypolitician-world-2021": 1}
 MIN_FRAGMENT_DAYS = 31
 
-# States whose head of state is a collective body or two people at once: their head_of_state
-# rows may overlap (Swiss Federal Council president is single, but REIGN and the manual rows
-# list the president of the Confederation only, so CHE is here for safety).
-COLLECTIVE_HEAD_OF_STATE = {"BIH", "SMR", "AND", "CHE"}
+# States whose head of state is a collective body or several people at once: their
+# head_of_state rows may overlap. BIH: the three-member Presidency; SMR: two Captains Regent;
+# AND: two Co-Princes; CHE: the Federal Council (we list its yearly President);
+# NIC: President and Co-President since the 2025 constitutional reform.
+COLLECTIVE_HEAD_OF_STATE = {"BIH", "SMR", "AND", "CHE", "NIC"}
 
 # ---------------------------------------------------------------------------------------
 # Correlates-of-War state abbreviations (REIGN ``stateabb``) -> ISO 3166-1 alpha-3.
@@ -121,7 +122,7 @@ HOG_PM = ("head_of_government", "Prime Minister")
 HOS_PRES = ("head_of_state", "President")
 REIGN_OFFICE = {iso: HOS_PRES for iso in COW_TO_ISO3.values()}
 REIGN_OFFICE.update({iso: HOG_PM for iso in (
-    "CAN BHS JAM TTO BRB DMA GRD LCA VCT ATG KNA BLZ GBR IRL NLD BEL LUX ESP PRT MLT ALB "
+    "CAN BHS JAM TTO BRB DMA GRD LCA VCT ATG KNA BLZ GBR IRL NLD BEL LUX ESP MLT ALB "
     "MNE MKD HRV SRB XKX SVN GRC BGR EST LVA FIN SWE NOR DNK ISL CPV ETH LSO MUS IRQ ISR "
     "JPN IND BTN NPL THA KHM MYS SGP AUS PNG NZL VUT SLB TUV FJI TON WSM HUN CZE SVK ITA "
     "AND GEO MDA ROU ARM LBN PAK BGD").split()})
@@ -153,20 +154,17 @@ REIGN_OFFICE.update({
 # States without a prime-ministerial office in (part of) the period: the head of state is
 # head of government too. Periods are inclusive ISO dates; None = open.
 _ALL = [(None, None)]
+# Explicit head_of_government rows (prime ministers) always win: the head of state is only
+# written as head of government where, and when, no such row exists. So states that had a
+# prime minister for part of the period (Turkey to 2018, Kenya 2008-13, Senegal, Chad ...) are
+# listed with _ALL and their prime ministers cut the copied rows.
 PRESIDENT_IS_HEAD_OF_GOVERNMENT = {
     **{iso: _ALL for iso in (
-        "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL PRY CHL ARG BRA URY DOM SUR "
+        "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL PRY CHL ARG BRA URY DOM SUR CUB "
         "NGA GHA LBR SLE GMB BEN BWA ZAF ZMB MWI SSD SYC ERI COM IDN PHL MDV CYP TKM PLW "
-        "FSM MHL KIR NRU OMN BRN CHE").split()},
-    "CUB": [(None, "2019-12-21")],
-    "AGO": [("2010-02-05", None)],
-    "KEN": [(None, "2008-04-17"), ("2013-04-09", None)],
-    "ZWE": [(None, "2009-02-11"), ("2013-08-22", None)],
-    "BDI": [(None, "2020-06-23")],
-    "TUR": [("2018-07-09", None)],
-    "AFG": [("2001-12-22", "2021-08-15")],
-    "MMR": [("2011-03-30", "2021-02-01")],
-    "TCD": [("2018-05-04", "2021-04-26")],
+        "FSM MHL KIR NRU OMN BRN CHE SMR AGO KEN ZWE BDI TUR MMR TCD COG SEN GAB COD SDN "
+        "SYR GIN GNB PSE").split()},
+    "AFG": [("2001-12-22", None)],
 }
 
 # ---------------------------------------------------------------------------------------
@@ -228,8 +226,6 @@ EXCLUDE = {
     ("everypolitician", "Q4150130", "UKR", "head_of_government", "2014-07-25"),
     # acting chairman for two weeks, overlapping Maripov's own row
     ("everypolitician", "Q101751482", "KGZ", "head_of_government", "2021-05-05"),
-    # "Acting President" 1999-12-31..2000-05-07 is kept; the REIGN-style Supreme Commander
-    # rows are not roles we model.
 }
 
 # World-snapshot countries that are not in scope (not UN members or the four extra states).
@@ -329,9 +325,15 @@ def strict(row: dict) -> tuple[dt.date, dt.date]:
 
 
 # ---------------------------------------------------------------------------------------
+_NO_DECOMPOSITION = str.maketrans({"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "ı": "i", "Ø": "O",
+                                    "ø": "o", "Æ": "Ae", "æ": "ae", "ß": "ss", "Þ": "Th",
+                                    "þ": "th", "Ð": "D", "ð": "d", "Œ": "Oe", "œ": "oe",
+                                    "Ħ": "H", "ħ": "h"})
+
+
 def fold(s: str) -> str:
     """Lowercase ASCII form of a name, for matching and slugs."""
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", s.translate(_NO_DECOMPOSITION))
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("ʻ", "").replace("ʼ", "").replace("‘", "").replace("’", "").replace("'", "")
     return re.sub(r"\s+", " ", s).strip().lower()
@@ -568,7 +570,11 @@ class Builder:
                 raise SystemExit(f"roles_manual.csv: unknown person {r['person_id']}")
             self.rows.append(r)
 
-        rows = self.merge(self.rows)
+        # An open end in a converted row means "still in office when the source was made";
+        # close it at the start of the next holder known from any better-dated source first,
+        # so that cutting by manual rows cannot leave a stale tail.
+        rows = self.close_open([r for r in self.rows], exclude_sources={"everypolitician-world-2021"})
+        rows = self.merge(rows)
         rows = self.close_open(rows)
         rows = self.add_president_as_hog(rows)
         persons = self.finish_persons(rows)
@@ -585,7 +591,7 @@ class Builder:
         for (iso, role), rs in sorted(groups.items()):
             single = role in SINGLE_HOLDER and not (role == "head_of_state"
                                                      and iso in COLLECTIVE_HEAD_OF_STATE)
-            covered: list[tuple[dt.date, dt.date]] = []
+            covered: list[tuple[dt.date, dt.date, str]] = []
             for prio in sorted({PRIORITY[r["source"]] for r in rs}, reverse=True):
                 level = [r for r in rs if PRIORITY[r["source"]] == prio]
                 new_cover = []
@@ -598,7 +604,7 @@ class Builder:
                                              and PRIORITY[k["source"]] > prio])
                     for f in frags:
                         kept.append(f)
-                        new_cover.append(loose(f))
+                        new_cover.append((*loose(f), f["person_id"]))
                     if self.verbose and frags != [r]:
                         print(f"cut {r['source']} {r['person_id']} {iso} {role} "
                               f"{r['start']}..{r['end']} -> "
@@ -613,10 +619,13 @@ class Builder:
                 out.append(r)
         return out
 
-    def close_open(self, rows: list[dict]) -> list[dict]:
+    def close_open(self, rows: list[dict], exclude_sources: set[str] = frozenset()) -> list[dict]:
+        """Set the end of open-ended rows of single-holder offices to the start of the next
+        holder (rows from ``exclude_sources`` neither close nor get closed)."""
         groups = defaultdict(list)
         for r in rows:
-            groups[(r["country"], r["role"])].append(r)
+            if r["source"] not in exclude_sources:
+                groups[(r["country"], r["role"])].append(r)
         for (iso, role), rs in groups.items():
             if role not in SINGLE_HOLDER or (role == "head_of_state"
                                              and iso in COLLECTIVE_HEAD_OF_STATE):
@@ -638,7 +647,7 @@ class Builder:
     def add_president_as_hog(self, rows: list[dict]) -> list[dict]:
         extra = []
         for iso, periods in PRESIDENT_IS_HEAD_OF_GOVERNMENT.items():
-            hog = [loose(r) for r in rows if r["country"] == iso
+            hog = [(*loose(r), "") for r in rows if r["country"] == iso
                    and r["role"] == "head_of_government"]
             for r in rows:
                 if r["country"] != iso or r["role"] != "head_of_state":
@@ -690,15 +699,19 @@ class Builder:
         return out
 
 
-def cut(row: dict, covered: list[tuple[dt.date, dt.date]]) -> list[dict]:
+def cut(row: dict, covered: list[tuple[dt.date, dt.date, str]]) -> list[dict]:
     """The parts of ``row`` (read strictly) that no covered interval (read loosely) contains.
 
+    ``covered`` holds (start, end, person_id) of higher-priority rows of the same office.
     Boundaries shared with a covering interval are kept (a term ends on the day the next
-    begins). A fragment produced by cutting is kept only if at least MIN_FRAGMENT_DAYS long.
+    begins). When the covering row is the same person's, it is the better account of that
+    very term, so nothing of the lower row after it survives (an open-ended REIGN row must not
+    outlive a manual row that ends the term). A fragment produced by cutting is kept only if
+    at least MIN_FRAGMENT_DAYS long.
     """
     s, e = strict(row)
     pieces = [(s, e, row["start"], row["end"])]
-    for cs, ce in covered:
+    for cs, ce, cpid in covered:
         nxt = []
         for ps, pe, pss, pes in pieces:
             if ce <= ps or cs >= pe:
@@ -706,7 +719,7 @@ def cut(row: dict, covered: list[tuple[dt.date, dt.date]]) -> list[dict]:
                 continue
             if cs > ps:
                 nxt.append((ps, cs, pss, cs.isoformat()))
-            if ce < pe:
+            if ce < pe and cpid != row["person_id"]:
                 nxt.append((ce, pe, ce.isoformat(), pes))
         pieces = nxt
     out = []
@@ -723,10 +736,10 @@ def cut_same(row: dict, higher: list[dict]) -> list[dict]:
     """For offices held by several people at once: drop a row that a higher-priority row of
     the same person and title already covers."""
     for h in higher:
-        if h["person_id"] == row["person_id"]:
+        if h["person_id"] == row["person_id"] and h["title"] == row["title"]:
             hs, he = loose(h)
-            rs, re_ = strict(row)
-            if hs <= re_ and rs <= he:
+            rs, re_ = loose(row)
+            if hs < re_ and rs < he:
                 return []
     return [row]
 
@@ -745,20 +758,38 @@ STOP_SINGLE = {
     "Gates", "Perry", "Kelly", "Bolton", "Bruce", "Smith", "Jones", "Lam", "Ma", "Hu", "Wen",
     "Xu", "Sun", "Ho", "Tran", "Nguyen", "Pham", "Le", "Do", "Vo", "Dang", "Hun", "Sen",
     "Prince", "Bishop", "Pope", "Lord", "Major", "Marshall", "Page", "Strong", "Hunt", "Fox",
-    "Wolf", "Bird", "Moon", "Yoon", "Suga", "Kan", "Mori", "Noda", "Aso", "Ma", "Han", "Choi",
+    "Wolf", "Bird", "Moon", "Yoon", "Kan", "Mori", "Noda", "Aso", "Han", "Choi",
     "Lim", "Tan", "Goh", "Ng", "Duque", "Castro", "Fernandez", "Fernández", "Garcia",
     "García", "Gomez", "Lopez", "López", "Rodriguez", "Rodríguez", "Sanchez", "Sánchez",
-    "Martinez", "Perez", "Pérez", "Gonzalez", "González", "Ortega", "Moreno", "Silva",
-    "Santos", "Costa", "Neves", "Sousa", "Ramos", "Mendes", "Pereira", "Ferreira", "Lula",
+    "Martinez", "Perez", "Pérez", "Gonzalez", "González", "Moreno", "Silva",
+    "Santos", "Costa", "Neves", "Sousa", "Ramos", "Mendes", "Pereira", "Ferreira", "Hague",
+    "Gallant", "Cleverly",
     "Mahmoud", "Omar", "Khalid", "Faisal", "Sultan", "Emir", "Tony", "David", "Boris",
     "Justin", "Rishi", "Keir", "Liz", "Theresa", "Vladimir", "Dmitry", "Sergei", "Sergey",
 }
 
 
+def _surnames(name: str) -> set[str]:
+    """The last word of a name (the surname for most of the base), also without an Arabic
+    article prefix (al-Assad -> Assad). Names like "Albert II, Prince of Monaco" give none."""
+    if "," in name or re.search(r"\b(?:of|I|II|III|IV|V|VI|X|XIV|XVI)$", name):
+        return set()
+    last = name.split()[-1]
+    out = {last}
+    m = re.match(r"^(?:al|el|Al|El)-(.+)$", last)
+    if m:
+        out.add(m.group(1))
+    return out
+
+
 def clean_variants(persons: list[dict]) -> None:
-    """Drop variants equal to the name, non-Latin ones, stop-listed single words, and any
-    variant (or single word) shared by two persons: an ambiguous variant resolves nobody."""
+    """Drop variants equal to the name, non-Latin ones, stop-listed single words, any variant
+    shared by two persons, and any one-word variant that is another person's surname too
+    (two Bushes: "Bush" for neither): an ambiguous variant resolves nobody."""
     owners = defaultdict(set)
+    for p in persons:
+        for tok in _surnames(p["name"]):
+            owners[tok].add(p["person_id"])
     for p in persons:
         p["variants"] = {v.strip() for v in p["variants"]
                          if v.strip() and v.strip() != p["name"] and latin(v)
@@ -767,10 +798,15 @@ def clean_variants(persons: list[dict]) -> None:
         for v in p["variants"]:
             owners[v].add(p["person_id"])
     names = {p["name"]: p["person_id"] for p in persons}
+    pnames = {p["person_id"]: p["name"] for p in persons}
+    by_pid_variants = {p["person_id"]: p["variants"] for p in persons}
     for p in persons:
         drop = set()
         for v in p["variants"]:
             others = owners[v] - {p["person_id"]}
+            if " " in v:
+                # full-name variants: only another person's variant or name makes them ambiguous
+                others = {o for o in others if v in by_pid_variants[o] or v == pnames[o]}
             if others or (v in names and names[v] != p["person_id"]):
                 drop.add(v)
         if drop:
@@ -890,6 +926,997 @@ def parse_reign_names() -> dict[str, tuple[list[str], str, str] | None]:
 
 
 REIGN_NAMES = """
+# --- Americas ---
+USA|Bush = George H. W. Bush
+USA|Clinton = Bill Clinton
+USA|G.W. Bush = George W. Bush
+USA|Obama = Barack Obama
+USA|Trump = Donald Trump
+USA|Biden = Joe Biden
+CAN|Mulroney = Brian Mulroney
+CAN|Kim Campbell = Kim Campbell
+CAN|Chretien = Jean Chrétien
+CAN|Paul Martin = Paul Martin
+CAN|Harper = Stephen Harper
+CAN|Trudeau = Justin Trudeau
+BHM|Ingraham = Hubert Ingraham
+BHM|Christie = Perry Christie
+BHM|Pratt = Cynthia Pratt; ; Acting Prime Minister
+BHM|Hubert Minnis = Hubert Minnis
+CUB|Castro = -                       # PM 1959-76, President 1976-2008: manual rows
+CUB|Raul Castro = Raúl Castro; ; President of the Council of State
+HAI|Preval = René Préval
+HAI|Aristide = Jean-Bertrand Aristide
+HAI|Martelly = Michel Martelly
+HAI|Boniface Alexandre = Boniface Alexandre; ; Provisional President
+HAI|Evans Paul (acting) = -          # the Council of Ministers governed for a week
+HAI|Jocelerme Privert = Jocelerme Privert; ; Provisional President
+HAI|Jovenel Moise = Jovenel Moïse
+DOM|Fernandez Reyna = Leonel Fernández
+DOM|Hipolito Mejia = Hipólito Mejía
+DOM|Danilo Medina = Danilo Medina
+DOM|Luis Abinader = Luis Abinader
+JAM|Patterson = P. J. Patterson
+JAM|Simpson Miller = Portia Simpson-Miller
+JAM|Golding = Bruce Golding
+JAM|Holness = Andrew Holness
+TRI|Panday = Basdeo Panday
+TRI|Manning = Patrick Manning
+TRI|Persad-Bissessar = Kamla Persad-Bissessar
+TRI|Rowley = Keith Rowley
+BAR|Arthur = Owen Arthur
+BAR|Thompson = David Thompson
+BAR|Stuart = Freundel Stuart
+BAR|Mia Mottley = Mia Mottley
+DMA|Edison James = Edison James
+DMA|Rosie Douglas = Rosie Douglas
+DMA|Pierre Charles = Pierre Charles
+DMA|Roosevelt Skerrit = Roosevelt Skerrit
+GRN|Mitchell = Keith Mitchell
+GRN|Thomas = Tillman Thomas
+SLU|Anthony = Kenny Anthony
+SLU|Compton = John Compton
+SLU|King = Stephenson King
+SLU|Chastanet = Allen Chastanet
+SVG|Mitchell = James Fitz-Allen Mitchell
+SVG|Eustace = Arnhim Eustace
+SVG|Gonsalves = Ralph Gonsalves
+AAB|Lester Bird = Lester Bird
+AAB|Spencer = Baldwin Spencer
+AAB|Browne = Gaston Browne
+SKN|Douglas = Denzil Douglas
+SKN|Harris = Timothy Harris
+MEX|Salinas = Carlos Salinas de Gortari
+MEX|Zedillo = Ernesto Zedillo
+MEX|Vicente Fox Quesada = Vicente Fox
+MEX|Calderon = Felipe Calderón
+MEX|Enrique Pena Nieto = Enrique Peña Nieto
+MEX|Lopez Obrador = Andrés Manuel López Obrador
+BLZ|Musa = Said Musa
+BLZ|D.Barrow = Dean Barrow
+BLZ|Juan Antonio Briceno = Johnny Briceño
+GUA|Arzu Yrigoyen = Álvaro Arzú
+GUA|Alfonso Portillo Cabrera = Alfonso Portillo
+GUA|Berger Perdomo = Óscar Berger
+GUA|Colom = Álvaro Colom
+GUA|Molina = Otto Pérez Molina
+GUA|Maldanado = Alejandro Maldonado
+GUA|Morales = Jimmy Morales
+GUA|Giammattei = Alejandro Giammattei
+HON|Flores Facusse = Carlos Roberto Flores
+HON|Ricardo Maduro = Ricardo Maduro
+HON|Zelaya = Manuel Zelaya
+HON|Micheletti = Roberto Micheletti; ; President (de facto)
+HON|Lobo = Porfirio Lobo Sosa
+HON|Juan Orlando Hernandez = Juan Orlando Hernández
+SAL|Flores = Francisco Flores Pérez
+SAL|Saca Gonzšlez = Antonio Saca
+SAL|Funes = Mauricio Funes
+SAL|Salvador Sanchez Ceren = Salvador Sánchez Cerén
+SAL|Nayib Bukele = Nayib Bukele
+NIC|Aleman = Arnoldo Alemán
+NIC|Enrique Bolanos = Enrique Bolaños
+NIC|Daniel Ortega = Daniel Ortega
+COS|Rodriguez Echeverria = Miguel Ángel Rodríguez
+COS|Abel Pacheco = Abel Pacheco
+COS|Arias = Óscar Arias
+COS|Miranda = Laura Chinchilla
+COS|Luis Guillermo Solis = Luis Guillermo Solís
+COS|Carlos Alvarado Quesada = Carlos Alvarado Quesada
+PAN|Mireya Moscoso = Mireya Moscoso
+PAN|Martin Torrijos = Martín Torrijos
+PAN|Martinelli = Ricardo Martinelli
+PAN|Juan Carlos Varela = Juan Carlos Varela
+PAN|Laurentino Cortizo = Laurentino Cortizo
+COL|Arango = Andrés Pastrana Arango
+COL|Alvaro Uribe Velez = Álvaro Uribe
+COL|Santos Calderon = Juan Manuel Santos
+COL|Ivan Duque = Iván Duque
+VEN|Hugo Chavez = Hugo Chávez
+VEN|Nicolas Maduro = Nicolás Maduro
+GUY|Bharrat Jagdeo = Bharrat Jagdeo
+GUY|Ramotar = Donald Ramotar
+GUY|David Granger = David A. Granger
+GUY|Mohamed Irfaan Ali = Irfaan Ali
+SUR|Wijdenbosch = Jules Wijdenbosch
+SUR|Venetiaan = Ronald Venetiaan
+SUR|Bouterse = Dési Bouterse
+SUR|Santokhi = Chan Santokhi
+ECU|Mahuad = Jamil Mahuad
+ECU|Gustavo Noboa = Gustavo Noboa
+ECU|Lucio Gutierrez = Lucio Gutiérrez
+ECU|Alfredo Palacio = Alfredo Palacio
+ECU|Rafael Correa = Rafael Correa
+ECU|Lenin Moreno = Lenín Moreno
+PER|Fujimori = Alberto Fujimori
+PER|Valentin Paniagua = Valentín Paniagua
+PER|Alejandro Toledo = Alejandro Toledo
+PER|Garcia Perez = Alan García
+PER|Ollanta Humala = Ollanta Humala
+PER|Pedro Pablo Kuczynski = Pedro Pablo Kuczynski
+PER|Martin Vizcarra Cornejo = Martín Vizcarra
+PER|Manuel Merino = Manuel Merino
+PER|Francisco Sagasti = Francisco Sagasti
+BRA|Sarnay = José Sarney
+BRA|Mello = Fernando Collor de Mello
+BRA|Franco, Itamar = Itamar Franco
+BRA|Cardoso = Fernando Henrique Cardoso
+BRA|Lula da Silva = Luiz Inácio Lula da Silva
+BRA|Rousseff = Dilma Rousseff
+BRA|Temer = Michel Temer
+BRA|Bolsonaro = Jair Bolsonaro
+BOL|Banzer Suarez = Hugo Banzer
+BOL|Jorge Quiroga Ramirez = Jorge Quiroga
+BOL|Gonzalo Sanchez de Lozada = Gonzalo Sánchez de Lozada
+BOL|Carlos Mesa = Carlos Mesa
+BOL|Eduardo Rodriguez = Eduardo Rodríguez Veltzé
+BOL|Evo Morales = Evo Morales
+BOL|Anez = Jeanine Áñez; ; Interim President
+BOL|Arce = Luis Arce
+PAR|Gonzalez Macchi = Luis Ángel González Macchi
+PAR|Nicanor Duarte Frutos = Nicanor Duarte
+PAR|Fernando Lugo = Fernando Lugo
+PAR|Federico Franco = Federico Franco
+PAR|Horacio Cartes = Horacio Cartes
+PAR|Benitez = Mario Abdo Benítez
+CHL|Frei Ruiz-Tagle = Eduardo Frei Ruiz-Tagle
+CHL|Ricardo Lagos Escobar = Ricardo Lagos
+CHL|Michelle Bachelet = Michelle Bachelet
+CHL|Sebastian Pinera = Sebastián Piñera
+ARG|Menem = Carlos Menem
+ARG|de la Rua = Fernando de la Rúa
+ARG|Adolfo Rodriguez Saa = Adolfo Rodríguez Saá
+ARG|Eduardo Duhalde = Eduardo Duhalde
+ARG|Nestor Kirchner = Néstor Kirchner
+ARG|Fernandez de Kirchner = Cristina Fernández de Kirchner
+ARG|Macri = Mauricio Macri
+ARG|Fernandez = Alberto Fernández
+URU|Sanguinetti = Julio María Sanguinetti
+URU|Jorge Batlle = Jorge Batlle
+URU|Tabare Vazquez = Tabaré Vázquez
+URU|Jose Mujica = José Mujica
+URU|Luis Pou = Luis Lacalle Pou
+# --- Europe ---
+UKG|Thatcher = Margaret Thatcher
+UKG|Major = John Major
+UKG|Blair = Tony Blair
+UKG|Brown = Gordon Brown
+UKG|Cameron = David Cameron
+UKG|May = Theresa May
+UKG|Johnson = Boris Johnson
+IRE|Ahern = Bertie Ahern
+IRE|B. Cowen = Brian Cowen
+IRE|E. Kenny = Enda Kenny
+IRE|Varadkar = Leo Varadkar
+IRE|Martin = Micheál Martin
+NTH|Kok = Wim Kok
+NTH|Jan Peter Balkenende = Jan Peter Balkenende
+NTH|M. Rutte = Mark Rutte
+BEL|Verhofstadt = Guy Verhofstadt
+BEL|Leterme = Yves Leterme
+BEL|van Rompuy = Herman Van Rompuy
+BEL|Di Rupo = Elio Di Rupo
+BEL|Charles Michel = Charles Michel
+BEL|Sophie Wilmes = Sophie Wilmès
+BEL|Alexander De Croo = Alexander De Croo
+LUX|Juncker = Jean-Claude Juncker
+LUX|Bettel = Xavier Bettel
+FRN|Mitterand = François Mitterrand
+FRN|Chirac = Jacques Chirac
+FRN|Sarkozy = Nicolas Sarkozy
+FRN|Hollande = François Hollande
+FRN|Macron = Emmanuel Macron
+MNC|Rainier = Rainier III
+MNC|Albert = Albert II, Prince of Monaco
+LIE|Hans-Adam II = Hans-Adam II, Prince of Liechtenstein
+SWZ|Ogi = Adolf Ogi
+SWZ|Leuenberger = Moritz Leuenberger
+SWZ|Villiger = Kaspar Villiger
+SWZ|Pascal Couchepin = Pascal Couchepin
+SWZ|Joseph Deiss = Joseph Deiss
+SWZ|Schmid = Samuel Schmid
+SWZ|Calmy-Rey = Micheline Calmy-Rey
+SWZ|Hans-Rudolf Merz = Hans-Rudolf Merz
+SWZ|Doris Leuthard = Doris Leuthard
+SWZ|Widmer-Schlumpf = Eveline Widmer-Schlumpf
+SWZ|Maurer = Ueli Maurer
+SWZ|Burkhalter = Didier Burkhalter
+SWZ|Sommaruga = Simonetta Sommaruga
+SWZ|Schneider-Ammann = Johann Schneider-Ammann
+SWZ|Alain Berset = Alain Berset
+SWZ|Parmelin = Guy Parmelin
+SPN|Aznar = José María Aznar
+SPN|Rodriguez Zapatero = José Luis Rodríguez Zapatero
+SPN|Rajoy Brey = Mariano Rajoy
+SPN|Sanchez = Pedro Sánchez
+AND|Molne = Marc Forné Molné; ; Head of Government
+AND|Pintat-Santolaria = Albert Pintat; ; Head of Government
+AND|Bartumeu = Jaume Bartumeu; ; Head of Government
+AND|Agras = Pere López Agràs; ; Acting Head of Government
+AND|Marti = Antoni Martí; ; Head of Government
+AND|Espot Zamora = Xavier Espot Zamora; ; Head of Government
+POR|Sampaio = Jorge Sampaio
+POR|Cavaco Silva = Aníbal Cavaco Silva
+POR|de Sousa = Marcelo Rebelo de Sousa
+GMY|Kohl = Helmut Kohl
+GMY|Schroder = Gerhard Schröder
+GMY|Merkel = Angela Merkel
+POL|Kwasniewski = Aleksander Kwaśniewski
+POL|Kaczynski = Lech Kaczyński
+POL|Komorowski|2010-04-10 = Bronisław Komorowski; ; Acting President
+POL|Schetyna = Grzegorz Schetyna; ; Acting President
+POL|Komorowski|2010-08-06 = Bronisław Komorowski
+POL|Duda = Andrzej Duda
+AUS|Klima = Viktor Klima
+AUS|Schussel = Wolfgang Schüssel
+AUS|Gusenbauer = Alfred Gusenbauer
+AUS|Faymann = Werner Faymann
+AUS|Mitterlehner = Reinhold Mitterlehner; ; Acting Chancellor
+AUS|Kern = Christian Kern
+AUS|Kurz = Sebastian Kurz
+AUS|Loeger = Hartwig Löger; ; Acting Chancellor
+AUS|Bierlein = Brigitte Bierlein
+HUN|Orban = Viktor Orbán
+HUN|Peter Medgyessy = Péter Medgyessy
+HUN|Ferenc Gyurcsany = Ferenc Gyurcsány
+HUN|Bajnai = Gordon Bajnai
+CZR|Zeman = Miloš Zeman
+CZR|Spidla = Vladimír Špidla
+CZR|Stanislav Gross = Stanislav Gross
+CZR|Paroubek = Jiří Paroubek
+CZR|Topolanek = Mirek Topolánek
+CZR|Fischer = Jan Fischer
+CZR|Necas = Petr Nečas
+CZR|Rusnok = Jiří Rusnok
+CZR|Sobotka = Bohuslav Sobotka
+CZR|Andrej Babis = Andrej Babiš
+SLO|Dzurinda = Mikuláš Dzurinda
+SLO|Fico = Robert Fico
+SLO|Radicova = Iveta Radičová
+SLO|Pellegrini = Peter Pellegrini
+SLO|Matovic = Igor Matovič
+ITA|Andreotti = Giulio Andreotti
+ITA|Amato = Giuliano Amato
+ITA|Ciampi = Carlo Azeglio Ciampi
+ITA|Berlusconi = Silvio Berlusconi
+ITA|Dini = Lamberto Dini
+ITA|Prodi = Romano Prodi
+ITA|D'Alema = Massimo D'Alema
+ITA|Monti = Mario Monti
+ITA|Letta = Enrico Letta
+ITA|Renzi = Matteo Renzi
+ITA|Gentiloni = Paolo Gentiloni
+ITA|Conte = Giuseppe Conte
+ITA|Draghi = Mario Draghi
+SNM|Marino Bollini (4th time) = Marino Bollini
+SNM|Maria Domenica Michelotti (f) = Maria Domenica Michelotti
+SNM|Gian Franco Terenzi (2nd time) = Gian Franco Terenzi
+SNM|Luigi Lonfernini (2nd time) = Luigi Lonfernini
+SNM|Alberto Cecchetti (4th time) = Alberto Cecchetti
+SNM|Antonio Lazzaro Volpinari = Antonio Lazzaro Volpinari
+SNM|Giuseppe Maria Morganti = Giuseppe Maria Morganti
+SNM|Pier Marino Menicucci = Pier Marino Menicucci
+SNM|Giovanni Lonfernini = Giovanni Lonfernini
+SNM|Paolo Bollini (2nd time) = Paolo Bollini
+SNM|Giuseppe Arzilli (3rd time) = Giuseppe Arzilli
+SNM|Fausta Simona Morganti (f) = Fausta Simona Morganti
+SNM|Claudio Muccioli = Claudio Muccioli
+SNM|Gian Franco Terenzi (3rd time) = Gian Franco Terenzi
+SNM|Antonio Carattoni = Antonio Carattoni
+SNM|Alessandro Mancini = Alessandro Mancini
+SNM|Mirko Tomassoni = Mirko Tomassoni
+SNM|Rosa Zafferani (f) (2nd time) = Rosa Zafferani
+SNM|Ernesto Benedettini (2nd time) = Ernesto Benedettini
+SNM|Massimo Cenci = Massimo Cenci
+SNM|Francesco Mussoni = Francesco Mussoni
+SNM|Marco Conti = Marco Conti
+SNM|Giovanni Francesco Ugolini = Giovanni Francesco Ugolini
+SNM|Maria Luisa Berti (f) = Maria Luisa Berti
+SNM|Gabriele Gatti = Gabriele Gatti
+SNM|Maurizio Rattini (2nd time) = Maurizio Rattini
+SNM|Teodoro Lonfernini = Teodoro Lonfernini
+SNM|Antonella Mularoni (f) = Antonella Mularoni
+SNM|Anna Maria Muccioli (f) = Anna Maria Muccioli
+SNM|Valeria Ciavatta (f) (2nd time) = Valeria Ciavatta
+SNM|Gian Franco Terenzi (4th time) = Gian Franco Terenzi
+SNM|Andrea Belluzzi = Andrea Belluzzi
+SNM|Lorella Stefanelli (f) = Lorella Stefanelli
+SNM|Gian Nicola Berti = Gian Nicola Berti
+SNM|Marrino Nicardi & Fabio Berardi = Marino Riccardi + Fabio Berardi
+SNM|Zavoli and d'Ambrosio = Mimma Zavoli + Vanessa D'Ambrosio
+SNM|Fiorini and Carattoni = Enrico Carattoni + Matteo Fiorini
+SNM|Palmieri and Ciacci = Stefano Palmieri + Matteo Ciacci
+SNM|Tomassoni and Santolini = Mirko Tomassoni + Luca Santolini
+SNM|Selva and Muratori = Nicola Selva + Michele Muratori
+SNM|Boschi and Mularoni = Luca Boschi + Mariella Mularoni
+SNM|Mancini and Zafferani = Alessandro Mancini + Grazia Zafferani
+SNM|Cardelli and Dolcini = Alessandro Cardelli + Mirko Dolcini
+MLT|Adami = Eddie Fenech Adami
+MLT|Gonzi = Lawrence Gonzi
+MLT|Muscat = Joseph Muscat
+MLT|Abela = Robert Abela
+ALB|Meta = Ilir Meta
+ALB|Majko = Pandeli Majko
+ALB|Fatos Nano = Fatos Nano
+ALB|Berisha = Sali Berisha
+ALB|Rama = Edi Rama
+MNG|Dukanovic = Milo Đukanović
+MNG|Sturanovic = Željko Šturanović
+MNG|Luksic = Igor Lukšić
+MNG|Dusko Markovic = Duško Marković
+MNG|Zdravko Krivokapic = Zdravko Krivokapić
+MAC|Georgievski = Ljubčo Georgievski
+MAC|Crvenkovski = Branko Crvenkovski
+MAC|Radmila Sekerinska = Radmila Šekerinska; ; Acting Prime Minister
+MAC|Hari Kostov = Hari Kostov
+MAC|Vlado Buckovski = Vlado Bučkovski
+MAC|Gruevski = Nikola Gruevski
+MAC|Dimitriev = Emil Dimitriev
+MAC|Zaev = Zoran Zaev
+MAC|Spasovksi = Oliver Spasovski
+CRO|Pavletic = Vlatko Pavletić; head_of_state; Acting President
+CRO|Tomcic = Zlatko Tomčić; head_of_state; Acting President
+CRO|Mesic = -                          # President 2000-2010: manual row
+CRO|Racan = Ivica Račan
+CRO|Sanader = Ivo Sanader
+CRO|Kosor = Jadranka Kosor
+CRO|Milanovic = Zoran Milanović
+CRO|Oreskovic = Tihomir Orešković
+CRO|Plenkovic = Andrej Plenković
+YUG|Milosevic = Slobodan Milošević; head_of_state; President of FR Yugoslavia
+YUG|Kostunica|2000-10-08 = Vojislav Koštunica; head_of_state; President of FR Yugoslavia
+YUG|Marovic = Svetozar Marović; head_of_state; President of Serbia and Montenegro
+YUG|Kostunica|2006-06-04 = Vojislav Koštunica
+YUG|Cvetkovic = Mirko Cvetković
+YUG|Dacic = Ivica Dačić
+YUG|Vucic = Aleksandar Vučić
+YUG|Ivica Dačić = Ivica Dačić; ; Acting Prime Minister
+YUG|Ana Brnabic = Ana Brnabić
+BOS|Jelavic = Ante Jelavić
+BOS|Izetbegovic|2000-02-14 = Alija Izetbegović
+BOS|Radisic = Živko Radišić
+BOS|Krizanovic = Jozo Križanović
+BOS|Belkic = Beriz Belkić
+BOS|Sarovic = Mirko Šarović
+BOS|Borislav Paravac = Borislav Paravac
+BOS|Dragan Covic = Dragan Čović
+BOS|Sulejman Tihic = Sulejman Tihić
+BOS|Miro Jovic = Ivo Miro Jović
+BOS|Radmanovic = Nebojša Radmanović
+BOS|Zeljko Komsic = Željko Komšić
+BOS|Silajdzic = Haris Silajdžić
+BOS|Izetbegovic = Bakir Izetbegović
+BOS|Komsic = Željko Komšić
+BOS|Ivanic = Mladen Ivanić
+BOS|Covic = Dragan Čović
+BOS|Dodik = -                           # from 2018-11-20 the three members: manual rows
+BOS|Komisic = -
+BOS|Dzaferovic = -
+KOS|Thaci = Hashim Thaçi
+KOS|Mustafa = Isa Mustafa
+KOS|Ramush Haradinaj = Ramush Haradinaj
+KOS|Kurti = Albin Kurti
+KOS|Hoti = Avdullah Hoti
+SLV|Drnovsek = Janez Drnovšek
+SLV|Bajuk = Andrej Bajuk
+SLV|Anton Rop = Anton Rop
+SLV|Janez Jansa = Janez Janša
+SLV|Jansa = Janez Janša
+SLV|Borut Pahor = Borut Pahor
+SLV|Alenka Bratusek = Alenka Bratušek
+SLV|Miro Cerar = Miro Cerar
+SLV|Sarec = Marjan Šarec
+GRC|Simitis = Costas Simitis
+GRC|Kostas Karamanlis = Kostas Karamanlis
+GRC|Georgios Papandreou = George Papandreou
+GRC|Loukas Papadimos = Lucas Papademos
+GRC|Pikrammenos = Panagiotis Pikrammenos; ; Caretaker Prime Minister
+GRC|Samaras = Antonis Samaras
+GRC|Tsipras = Alexis Tsipras
+GRC|Thanou = Vassiliki Thanou-Christophilou; ; Caretaker Prime Minister
+GRC|Mitsotakis = Kyriakos Mitsotakis
+CYP|Clerides = Glafcos Clerides
+CYP|Tassos Nikolaou Papadopoulos = Tassos Papadopoulos
+CYP|Dimitris Christofias = Demetris Christofias
+CYP|Nikos Anastasiadis = Nicos Anastasiades
+BUL|Kostov = Ivan Kostov
+BUL|Saksgoburggotski = Simeon Saxe-Coburg-Gotha
+BUL|Stanishev = Sergei Stanishev
+BUL|Boyko Borisov = Boyko Borisov
+BUL|Marin Raikov = Marin Raykov; ; Caretaker Prime Minister
+BUL|Plamen Oresharski = Plamen Oresharski
+BUL|Georgi Bliznashki = Georgi Bliznashki; ; Caretaker Prime Minister
+BUL|Boiko Borisov = Boyko Borisov
+BUL|Ognyan Gerdzhikov = Ognyan Gerdzhikov; ; Caretaker Prime Minister
+MLD|Snegur = -                          # Moldova: both offices from manual rows
+MLD|Lucinschi = -
+MLD|Tarlev = -
+MLD|Greceanii = -
+MLD|Pirlog = -
+MLD|Vlad Filat = -
+MLD|Iurie Leanca = -
+MLD|Chiril Gaburici = -
+MLD|Natalia Gherman = -
+MLD|Valeriu Strelet = -
+MLD|Gheorghe Brega = -
+MLD|Pavel Filip = -
+MLD|Maia Sandu = -
+MLD|Ion Chicu = -
+MLD|Aureliu Ciocoi = -
+ROM|Isarescu = Mugur Isărescu
+ROM|A. Nastase = Adrian Năstase
+ROM|Eugen Bejinariu = Eugen Bejinariu; ; Acting Prime Minister
+ROM|Traian Basescu = Traian Băsescu; head_of_state; President
+ROM|Vacariou = Nicolae Văcăroiu; head_of_state; Acting President
+ROM|Antonescu = Crin Antonescu; head_of_state; Acting President
+ROM|Iohannis = Klaus Iohannis; head_of_state; President
+EST|Savisaar = Edgar Savisaar
+EST|Vahi = Tiit Vähi
+EST|Laar = Mart Laar
+EST|Tarand = Andres Tarand
+EST|Siimann = Mart Siimann
+EST|Kallas = Siim Kallas
+EST|Parts = Juhan Parts
+EST|Ansip = Andrus Ansip
+EST|Roivas = Taavi Rõivas
+EST|Ratas = Jüri Ratas
+EST|Kaja Kallas = Kaja Kallas
+LAT|Godmanis = Ivars Godmanis
+LAT|Birkavs = Valdis Birkavs
+LAT|Gailis = Māris Gailis
+LAT|Skele = Andris Šķēle
+LAT|Krasts = Guntars Krasts
+LAT|Kristopans = Vilis Krištopans
+LAT|Berzins = @p:andris-berzins-1951
+LAT|Repse = Einars Repše
+LAT|Indulis Emsis = Indulis Emsis
+LAT|Aigars Kalvitis = Aigars Kalvītis
+LAT|Dombrovskis = Valdis Dombrovskis
+LAT|Straujuma = Laimdota Straujuma
+LAT|Kucinskis = Māris Kučinskis
+LAT|Karins = Krišjānis Kariņš
+LIT|Landsbergis = Vytautas Landsbergis; ; Chairman of the Supreme Council
+LIT|Brazauskas = Algirdas Brazauskas
+LIT|Adamkus = Valdas Adamkus
+LIT|Paksas = Rolandas Paksas
+LIT|Paulauskas = Artūras Paulauskas; ; Acting President
+LIT|Grybauskaite = Dalia Grybauskaitė
+LIT|Nauseda = Gitanas Nausėda
+GRG|Gamsakhurdia = -                    # Georgia: both offices from manual rows
+GRG|Ioseliani = -
+GRG|Shevardnadze = -
+GRG|Burdjanadze = -
+GRG|Saakashvili = -
+GRG|Burdzhanadze = -
+GRG|Margvelashvili = -
+GRG|Bakhtadze = -
+GRG|Gakharia = -
+GRG|Garibashvili = -
+ARM|Ter-Petrosyan = -                   # Armenia: both offices from manual rows
+ARM|Kocharian = -
+ARM|Sargsyan = -
+ARM|Karapetyan = -
+ARM|Pashinyan = -
+AZE|Mutalibov = -                       # Azerbaijan: manual rows
+AZE|Mamedov = -
+AZE|Gambarov = -
+AZE|Abulfaz Elchibey = -
+AZE|H. Aliyev = -
+AZE|Ilhma Aliyev = -
+FIN|Marthi Ahtisaari = Martti Ahtisaari; head_of_state; President
+FIN|Lipponen = Paavo Lipponen
+FIN|Jaatteenmaki = Anneli Jäätteenmäki
+FIN|Vanhanen = Matti Vanhanen
+FIN|Kiviniemi = Mari Kiviniemi
+FIN|Katainen = Jyrki Katainen
+FIN|Stubb = Alexander Stubb
+FIN|Sipila = Juha Sipilä
+FIN|Antti Rinne = Antti Rinne
+FIN|Sanna Marin = Sanna Marin
+SWD|Persson = Göran Persson
+SWD|Reinfeldt = Fredrik Reinfeldt
+SWD|Lofven = Stefan Löfven
+NOR|Bondevik = Kjell Magne Bondevik
+NOR|Stoltenberg = Jens Stoltenberg
+NOR|Solberg = Erna Solberg
+DEN|Nyrup Rasmussen = Poul Nyrup Rasmussen
+DEN|Fogh Rasmussen = Anders Fogh Rasmussen
+DEN|Lokke Rasmussen = Lars Løkke Rasmussen
+DEN|Thorning-Schmidt = Helle Thorning-Schmidt
+DEN|Rasmussen = Lars Løkke Rasmussen
+DEN|Mette Frederiksen = Mette Frederiksen
+ICE|Oddsson = Davíð Oddsson
+ICE|Halldor Asgrimsson = Halldór Ásgrímsson
+ICE|Hilmar Haarde = Geir Haarde
+ICE|Sigurdardottir = Jóhanna Sigurðardóttir
+ICE|Gunnlaugsson = Sigmundur Davíð Gunnlaugsson
+ICE|Sigurdur Ingi Jóhannsson = Sigurður Ingi Jóhannsson
+ICE|Bjarni Benediktsson = Bjarni Benediktsson
+ICE|Katrín Jakobsdóttir = Katrín Jakobsdóttir
+# --- Africa ---
+CAP|Veiga = Carlos Veiga
+CAP|do Rosario = Gualberto do Rosário
+CAP|Neves = José Maria Neves
+CAP|Correia e Silva = Ulisses Correia e Silva
+STP|Trovoada = Miguel Trovoada
+STP|Menezes = Fradique de Menezes
+STP|Pereira = -                          # one-week coup (Fernando Pereira, July 2003)
+STP|da Costa = Manuel Pinto da Costa
+STP|Carvalho = Evaristo Carvalho
+GNB|Sanha = Malam Bacai Sanhá
+GNB|Kumba Iala = Kumba Ialá
+GNB|Correia Seabra = -                   # two-week military committee, Sept 2003
+GNB|Henrique Pereira Rosa = Henrique Rosa; ; Interim President
+GNB|Vieira = João Bernardo Vieira
+GNB|Raimundo Perreira = Raimundo Pereira; ; Interim President
+GNB|Pereira = Raimundo Pereira; ; Interim President
+GNB|Kuruma = -                           # April 2012 coup: military command
+GNB|Nhamadjo = Manuel Serifo Nhamadjo; ; Transitional President
+GNB|Vaz = José Mário Vaz
+GNB|Embalo = Umaro Sissoco Embaló
+EQG|Nguema Mbasogo = Teodoro Obiang Nguema Mbasogo
+GAM|Jammeh = Yahya Jammeh
+GAM|Barrow = Adama Barrow
+MLI|Konare = Alpha Oumar Konaré
+MLI|Amadou Toure = Amadou Toumani Touré
+MLI|Sanogo = Amadou Sanogo; ; Chairman of the National Committee for the Restoration of Democracy and State (junta)
+MLI|Traore = Dioncounda Traoré; ; Interim President
+MLI|Keita = Ibrahim Boubacar Keïta
+MLI|Assimi Goita = Assimi Goïta; ; Chairman of the National Committee for the Salvation of the People (junta)
+MLI|Ba N'Daou = Bah Ndaw; ; Transitional President
+SEN|Diouf = Abdou Diouf
+SEN|Abdoulaye Wade = Abdoulaye Wade
+SEN|Macky Sall = Macky Sall
+BEN|Kerekou = Mathieu Kérékou
+BEN|Yayi Boni = Thomas Boni Yayi
+BEN|Talon = Patrice Talon
+MAA|Sidi Ahmed Taya = Maaouya Ould Sid'Ahmed Taya
+MAA|Ould Mohamed Vall = Ely Ould Mohamed Vall; ; Chairman of the Military Council
+MAA|Ould Cheikh Abdellahi = Sidi Ould Cheikh Abdallahi
+MAA|Ould Abdel Aziz|2008-08-06 = Mohamed Ould Abdel Aziz; ; President of the High Council of State
+MAA|dit M'Bare = Ba Mamadou Mbaré; ; Interim President
+MAA|Ould Abdel Aziz = Mohamed Ould Abdel Aziz
+MAA|Ould Ghazouani = Mohamed Ould Ghazouani
+NIR|Mamadou = Mamadou Tandja
+NIR|Djibo = Salou Djibo; ; Chairman of the Supreme Council for the Restoration of Democracy
+NIR|Issoufou = Mahamadou Issoufou
+CDI|Guei = Robert Guéï
+CDI|Laurent Gbagbo = Laurent Gbagbo
+CDI|Ouattara = Alassane Ouattara
+GUI|Conte = Lansana Conté
+GUI|Dadis Camara = Moussa Dadis Camara; ; President of the National Council for Democracy and Development
+GUI|Sekouba Konate = Sékouba Konaté; ; Interim President
+GUI|Conde = Alpha Condé
+BFO|Campaore = Blaise Compaoré
+BFO|Zida = Yacouba Isaac Zida; ; Head of State (interim)
+BFO|Kafando = Michel Kafando; ; Transitional President
+BFO|Kabore = Roch Marc Christian Kaboré
+LBR|Taylor = Charles Taylor
+LBR|Moses Zeh Blah = Moses Blah
+LBR|Bryant = Gyude Bryant; ; Chairman of the National Transitional Government
+LBR|Johnson Sirleaf = Ellen Johnson Sirleaf
+LBR|Weah = George Weah
+SIE|Kabbah = Ahmad Tejan Kabbah
+SIE|Bai Koroma = Ernest Bai Koroma
+SIE|Julius Maada Bio = Julius Maada Bio
+GHA|Rawlings = Jerry Rawlings
+GHA|John Agyekum Kufuor = John Kufuor
+GHA|Atta Mills = John Atta Mills
+GHA|Mahama = John Mahama
+GHA|Akufo-Addo = Nana Akufo-Addo
+TOG|Eyadema = Gnassingbé Eyadéma
+TOG|Faure Gnassingbe = Faure Gnassingbé
+TOG|Bonfoh = Abass Bonfoh; ; Interim President
+CAO|Biya = Paul Biya
+NIG|Obasanjo = Olusegun Obasanjo
+NIG|Yar'Adua = Umaru Musa Yar'Adua
+NIG|Goodluck Jonathan = Goodluck Jonathan
+NIG|Buhari = Muhammadu Buhari
+GAB|Bongo = Omar Bongo
+GAB|Rogombe = Rose Francine Rogombé; ; Interim President
+GAB|Ondimba = Ali Bongo Ondimba
+CEN|Patasse = Ange-Félix Patassé
+CEN|Francois Bozize = François Bozizé
+CEN|Djotidia = Michel Djotodia
+CEN|Nguendet = Alexandre-Ferdinand Nguendet; ; Acting President
+CEN|Samba-Panza = Catherine Samba-Panza; ; Interim President
+CEN|Touadera = Faustin-Archange Touadéra
+CHA|Deby = Idriss Déby
+CON|Nguesso = Denis Sassou Nguesso
+DRC|Laurent Kabila = Laurent-Désiré Kabila
+DRC|Joseph Kabila = Joseph Kabila
+DRC|Felix Tschisekedi = Félix Tshisekedi
+UGA|Museveni = Yoweri Museveni
+KEN|Moi = Daniel arap Moi
+KEN|Mwai Kibaki = Mwai Kibaki
+KEN|Kenyatta = Uhuru Kenyatta
+TAZ|Mkapa = Benjamin Mkapa
+TAZ|Kikwete = Jakaya Kikwete
+TAZ|Magufuli = John Magufuli
+BUI|Buyoya = Pierre Buyoya
+BUI|Ndayizeye = Domitien Ndayizeye
+BUI|Nkurunziza = Pierre Nkurunziza
+BUI|Nyabenda = -                          # no acting president was sworn in (June 2020)
+BUI|Ndayishimiye = Évariste Ndayishimiye
+RWA|Paul Kagame = -                       # Vice-President until 2000: manual rows
+SOM|Hassan Sheikh Mohamud = -             # manual rows
+SOM|Mohamed Abdullahi Farmajo = -
+DJI|Guelleh = Ismaïl Omar Guelleh
+ETH|Meles Zenawi = -                      # President 1991-95, PM 1995-2012: manual rows
+ETH|Desalegn = Hailemariam Desalegn
+ETH|Abiy Ahmed = Abiy Ahmed
+ERI|Afeworki = Isaias Afwerki
+ANG|Dos Santos = José Eduardo dos Santos
+ANG|Lourenco = João Lourenço
+MZM|Chissano = Joaquim Chissano
+MZM|Guebuza = Armando Guebuza
+MZM|Nyussi = Filipe Nyusi
+ZAM|Chiluba = Frederick Chiluba
+ZAM|Levy Mwanawasa = Levy Mwanawasa
+ZAM|Banda = Rupiah Banda
+ZAM|Sata = Michael Sata
+ZAM|Scott = Guy Scott; ; Acting President
+ZAM|Lungu = Edgar Lungu
+ZIM|Mugabe = -                            # PM 1980-87, President 1987-2017: manual rows
+ZIM|Mnangagwa = -
+MAW|Muluzi = Bakili Muluzi
+MAW|Bingu wa Mutharika = Bingu wa Mutharika
+MAW|Banda = Joyce Banda
+MAW|Mutharika = Peter Mutharika
+MAW|Chakewera = Lazarus Chakwera
+SAF|deKlerk = F. W. de Klerk
+SAF|Mandela = Nelson Mandela
+SAF|Mbeki = Thabo Mbeki
+SAF|Motlanthe = Kgalema Motlanthe
+SAF|Zuma = Jacob Zuma
+SAF|Ramaphosa = Cyril Ramaphosa
+NAM|Nujoma = Sam Nujoma
+NAM|Pohamba = Hifikepunye Pohamba
+NAM|Geingob = Hage Geingob
+LES|Mosisili = Pakalitha Mosisili
+LES|Thabane = Tom Thabane
+LES|Majoro = Moeketsi Majoro
+BOT|Mogae = Festus Mogae
+BOT|Ian Khama = Ian Khama
+BOT|Mokgweetsi Masisi = Mokgweetsi Masisi
+SWA|Mswati = Mswati III
+MAG|Ratsiraka = Didier Ratsiraka
+MAG|Marc Ravalomanana = Marc Ravalomanana
+MAG|Rajoelina|2009-03-17 = Andry Rajoelina; ; President of the High Transitional Authority
+MAG|Rajaonarimampianina = Hery Rajaonarimampianina
+MAG|Rakotovao = Rivo Rakotovao; ; Acting President
+MAG|Rajoelina = Andry Rajoelina
+COM|Azali Assoumani = Azali Assoumani
+COM|Hamada Madi = Hamada Madi; ; Interim President
+COM|Sambi = Ahmed Abdallah Sambi
+COM|Dhoinine = Ikililou Dhoinine
+COM|Assoumani = Azali Assoumani
+COM|Abdou = Moustadroine Abdou; ; Interim President
+MAS|Ramgoolam N. = Navin Ramgoolam
+MAS|Anerood Jugnauth = Anerood Jugnauth
+MAS|Paul Berenger = Paul Bérenger
+MAS|Pravind Jugnauth = Pravind Jugnauth
+SEY|Rene = France-Albert René
+SEY|Michel = James Michel
+SEY|Danny Faure = Danny Faure
+SEY|Wavel Ramkalawan = Wavel Ramkalawan
+# --- Middle East and North Africa ---
+MOR|Muhammad VI = Mohammed VI of Morocco
+ALG|Bouteflika = Abdelaziz Bouteflika
+ALG|Bensalah = Abdelkader Bensalah; ; Acting President
+ALG|Tebboune = Abdelmadjid Tebboune
+TUN|Zine Al-Abidine Ben Ali = Zine El Abidine Ben Ali
+TUN|Mebazaa = Fouad Mebazaa; ; Acting President
+TUN|Marzouki = Moncef Marzouki
+TUN|Essebi = Beji Caid Essebsi
+TUN|Ennaceur = Mohamed Ennaceur; ; Acting President
+TUN|Saied = Kais Saied
+LIB|Qaddafi = Muammar Gaddafi; ; Brotherly Leader and Guide of the Revolution
+LIB|Mustafa Jalil = Mustafa Abdul Jalil; ; Chairman of the National Transitional Council
+LIB|Mohammed Magariaf = Mohammed Yousef el-Magariaf; ; President of the General National Congress
+LIB|Giuma Ahmed Atigha = Giuma Ahmed Atigha; ; Acting President of the General National Congress
+LIB|Nouri Abusahmain = Nouri Abusahmain; ; President of the General National Congress
+LIB|Akila Saleh Issa = Aguila Saleh Issa; ; President of the House of Representatives
+LIB|Fayez al-Sarraj = Fayez al-Sarraj; ; Chairman of the Presidential Council
+SUD|Al-Bashir = Omar al-Bashir
+SUD|Ibn Auf = Ahmed Awad Ibn Auf; ; Chairman of the Transitional Military Council
+SUD|Abdelrahman Burhan = Abdel Fattah al-Burhan; ; Chairman of the Transitional Sovereignty Council
+SSD|Kiir = Salva Kiir Mayardit
+IRN|Khatami = Mohammad Khatami
+IRN|Ahmadinejad = Mahmoud Ahmadinejad
+IRN|Rouhani = Hassan Rouhani
+TUR|Akbulut = Yıldırım Akbulut
+TUR|Yilmaz = Mesut Yılmaz
+TUR|Demirel = Süleyman Demirel
+TUR|Erdal Inonu = Erdal İnönü; ; Acting Prime Minister
+TUR|Ciller = Tansu Çiller
+TUR|Erbakan = Necmettin Erbakan
+TUR|Ecevit = Bülent Ecevit
+TUR|Abdullah Gul = Abdullah Gül
+TUR|Erdogan = -                           # PM 2003-14, President from 2014: manual rows
+IRQ|Saddam Hussein = Saddam Hussein; head_of_state; President
+IRQ|Tommy Ray Franks = -                   # US commander / administrators of the occupation
+IRQ|Jay Garner = -
+IRQ|Paul Bremer = -
+IRQ|Iyad Allawi = Ayad Allawi
+IRQ|al-Jaafari = Ibrahim al-Jaafari
+IRQ|al-Maliki = Nouri al-Maliki
+IRQ|al-Abadi = Haider al-Abadi
+IRQ|Abdul-Mahdi = Adil Abdul-Mahdi
+IRQ|Al-Kadhimi = Mustafa Al-Kadhimi
+EGY|Mubarak = Hosni Mubarak
+EGY|Tantawi = Mohamed Hussein Tantawi; ; Chairman of the Supreme Council of the Armed Forces
+EGY|Morsi = Mohamed Morsi
+EGY|Mansour = Adly Mansour; ; Interim President
+EGY|al-Sisi = Abdel Fattah el-Sisi
+SYR|Al-Assad H. = Hafez al-Assad
+SYR|Bashar al-Assad = -                    # manual row (sworn in 17 July 2000)
+LEB|Emile Lahoud = -                       # Lebanon: both offices from manual rows
+LEB|Siniora = -
+LEB|Suleiman = -
+LEB|Salam = -
+LEB|Michel Aoun = -
+LEB|Hassan Diab = -
+LEB|Saad Hariri = -
+JOR|Abdullah Ibn Hussein El-Hashimi = Abdullah II of Jordan
+ISR|Barak = Ehud Barak
+ISR|Ariel Sharon = Ariel Sharon
+ISR|Olmert = Ehud Olmert
+ISR|Netanyahu = Benjamin Netanyahu
+SAU|Fahd = -                               # King 1982-2005 (Abdullah regent from 1996): manual
+SAU|Abdullah = -
+SAU|Salman = Salman of Saudi Arabia
+YEM|Saleh al-Hashidi = Ali Abdullah Saleh
+YEM|Hadi = -                               # manual row to 2022
+YEM|Houthi = -                             # Houthi takeover: not a recognised head of state
+KUW|Jabir As-Sabah = -                     # Kuwait: manual rows
+KUW|Saad Salim at Sabah = -
+KUW|Jabir Ahmad Al Sabah = -
+KUW|Nawaf Al-Sabah = -
+BAH|Hamad Isa Ibn Al-Khalifah = Hamad bin Isa Al Khalifa
+QAT|Amad Al Thani = Hamad bin Khalifa Al Thani
+QAT|Khalifah Al Thani = Tamim bin Hamad Al Thani
+UAE|An-Nahayan = Zayed bin Sultan Al Nahyan
+UAE|Khalifa Al Nahayan = Khalifa bin Zayed Al Nahyan
+OMA|Qabus Bin Said = Qaboos bin Said
+OMA|Haitham ibn Tariq = Haitham bin Tariq
+AFG|Mullah Omar = Mullah Omar; ; Supreme Leader of the Taliban (Islamic Emirate)
+AFG|Hamid Karzai = Hamid Karzai
+AFG|Ashraf Ghani = Ashraf Ghani
+# --- Asia and Pacific ---
+MON|Bagabandi = Natsagiin Bagabandi
+MON|Enkhbayar = Nambaryn Enkhbayar
+MON|Elbegdorj = Tsakhiagiin Elbegdorj
+MON|Khaltmaagiin Battulga = Khaltmaagiin Battulga
+PRK|Kim Jong-Il = Kim Jong Il
+PRK|Kim Jong Un = Kim Jong Un
+ROK|Roh Tae Woo = Roh Tae-woo
+ROK|Kim Young Sam = Kim Young-sam
+ROK|Kim Dae Jung = Kim Dae-jung
+ROK|Roh Moo Hyun = Roh Moo-hyun
+ROK|Lee Myung Bak = Lee Myung-bak
+ROK|Park Geun Hye = Park Geun-hye
+ROK|Hwang Kyo Ahn = Hwang Kyo-ahn; ; Acting President
+ROK|Moon Jae-in = Moon Jae-in
+JPN|Kaifu = Toshiki Kaifu
+JPN|Miyazawa = Kiichi Miyazawa
+JPN|Hosokawa = Morihiro Hosokawa
+JPN|Hata = Tsutomu Hata
+JPN|Murayama = Tomiichi Murayama
+JPN|Hashimoto = Ryutaro Hashimoto
+JPN|Obuchi = Keizō Obuchi
+JPN|Yoshiro Mori = Yoshirō Mori
+JPN|Junichiro Koizumi = Junichiro Koizumi
+JPN|Shinzo Abe = Shinzo Abe
+JPN|Yasuo Fukuda = Yasuo Fukuda
+JPN|Taro Aso = Taro Aso
+JPN|Hatoyama Yukio = Yukio Hatoyama
+JPN|Naoto Kan = Naoto Kan
+JPN|Yoshihiko Noda = Yoshihiko Noda
+JPN|Yoshihide Suga = Yoshihide Suga
+IND|Pratap Singh = V. P. Singh
+IND|Shekhar = Chandra Shekhar
+IND|Rao = P. V. Narasimha Rao
+IND|Vajpayee = Atal Bihari Vajpayee
+IND|Gowda = H. D. Deve Gowda
+IND|Gujral = Inder Kumar Gujral
+IND|Manmohan Singh = Manmohan Singh
+IND|Narendra Modi = Narendra Modi
+BHU|Lyonpo Sangay Ngedup = Sangay Ngedup; ; Chairman of the Council of Ministers
+BHU|Lyonpo Yeshey Zimba = Yeshey Zimba; ; Chairman of the Council of Ministers
+BHU|Lyonpo Khandu Wangchuk = Khandu Wangchuk; ; Chairman of the Council of Ministers
+BHU|Lyonpo Kinzang Dorji = Kinzang Dorji; ; Chairman of the Council of Ministers
+BHU|Lyonpo Jigme Thinley|2003-08-30 = Jigme Thinley; ; Chairman of the Council of Ministers
+BHU|Lyonpo Jigme Thinley = Jigme Thinley
+BHU|Tobgye = Sonam Tobgye; ; Chief Advisor of the Interim Government
+BHU|Tobgay = Tshering Tobgay
+BHU|Tschering Wangchuk = Tshering Wangchuk; ; Chief Advisor of the Interim Government
+BHU|Lotay Tshering = Lotay Tshering
+PAK|Musharraf = -                          # Chief Executive 1999-2002, President 2001-08: manual
+PAK|Soomro = Muhammad Mian Soomro; head_of_state; Acting President
+PAK|Zardari = -                            # President to 2013-09-09: manual row
+PAK|Sharif = Nawaz Sharif
+PAK|Abbasi = Shahid Khaqan Abbasi
+PAK|Mulk = Nasirul Mulk; ; Caretaker Prime Minister
+PAK|Imran Khan = Imran Khan
+BNG|Hasina Wazed = Sheikh Hasina
+BNG|Latifur Rahman = Latifur Rahman; ; Chief Adviser of the Caretaker Government
+BNG|Khaleda Zia = Khaleda Zia
+BNG|Iajuddin = Iajuddin Ahmed; ; Chief Adviser of the Caretaker Government
+BNG|Fakhruddin = Fakhruddin Ahmed; ; Chief Adviser of the Caretaker Government
+MYA|Than Shwe = Than Shwe; ; Chairman of the State Peace and Development Council
+MYA|Thein Sein = Thein Sein
+MYA|Aung San Suu Kyi = -                   # State Counsellor: an "other" role, manual row
+MYA|Min Aung Hlaing = -                    # manual rows (acting president was Myint Swe)
+SRI|Kumaratunga = Chandrika Kumaratunga
+SRI|M. Rajapakse = Mahinda Rajapaksa
+SRI|Sirisena = Maithripala Sirisena
+SRI|G. Rajapakse = Gotabaya Rajapaksa
+MAD|Gayoom = Maumoon Abdul Gayoom
+MAD|Nasheed = Mohamed Nasheed
+MAD|Mohamed Waheed Hassan = Mohamed Waheed Hassan
+MAD|Abdulla Yameen = Abdulla Yameen
+MAD|Ibrahim Solih = Ibrahim Mohamed Solih
+NEP|Krishna Prasad Bhatterai = Krishna Prasad Bhattarai
+NEP|Girija Prasad Koirala = Girija Prasad Koirala
+NEP|Sher Bahdur Deuba = Sher Bahadur Deuba
+NEP|Lokendra Bahadur Chand = Lokendra Bahadur Chand
+NEP|Surya Bahadur Thapa = Surya Bahadur Thapa
+NEP|Gyanendra = Gyanendra of Nepal; ; King (direct rule)
+NEP|Prachanda = Pushpa Kamal Dahal
+NEP|Madhav Kumar Nepal = Madhav Kumar Nepal
+NEP|Nath Khanal = Jhala Nath Khanal
+NEP|Bhattarai = Baburam Bhattarai
+NEP|Regmi = Khil Raj Regmi; ; Chairman of the Interim Election Council
+NEP|Koirala = Sushil Koirala
+NEP|Oli = KP Sharma Oli
+NEP|Sher Bahadur Deuba = Sher Bahadur Deuba
+THI|Leekpai = Chuan Leekpai
+THI|Thaksin Shinawatra = Thaksin Shinawatra
+THI|Chulanont = Surayud Chulanont
+THI|Sundaravej = Samak Sundaravej
+THI|Wongsawat = Somchai Wongsawat
+THI|Chanweerakul = Chaovarat Chanweerakul; ; Acting Prime Minister
+THI|Vejjajiva = Abhisit Vejjajiva
+THI|Yingluck = Yingluck Shinawatra
+THI|Boonsonpaisan = Niwatthamrong Boonsongpaisan; ; Acting Prime Minister
+THI|Prayuth Chan-ocha = Prayut Chan-o-cha
+CAM|Hun Sen = Hun Sen
+LAO|Siphandon = Khamtai Siphandon
+LAO|Sayasone = Choummaly Sayasone
+LAO|Vorachit = Bounnhang Vorachit
+LAO|Sisoulith = Thongloun Sisoulith
+DRV|Phieu = -                               # party leaders: manual rows give the state presidents
+DRV|Nong Duc Manh = -
+DRV|Phu Trong = -
+MAL|Mahatir Bin Mohammad = Mahathir Mohamad
+MAL|Ahmad Badawi = Abdullah Ahmad Badawi
+MAL|Najib Tun Razak = Najib Razak
+MAL|Mahathir Bin Mohamed = Mahathir Mohamad
+MAL|Muhyiddin Yassin = Muhyiddin Yassin
+SIN|Goh Chok Tong = Goh Chok Tong
+SIN|Lee Hsien Loong = Lee Hsien Loong
+BRU|Hassanal Bolkiah = Hassanal Bolkiah
+PHI|Estrada = Joseph Estrada
+PHI|Gloria Macapagal-Arroyo = Gloria Macapagal Arroyo
+PHI|Benigno Aquino III = Benigno Aquino III
+PHI|Rodrigo Duterte = Rodrigo Duterte
+INS|Suharto = -                             # manual row (President from 1967)
+INS|Habibie = B. J. Habibie
+INS|Wahid = Abdurrahman Wahid
+INS|Megawati Sukarnoputri = Megawati Sukarnoputri
+INS|Bambang Yudhoyono = Susilo Bambang Yudhoyono
+INS|Joko Widodo = Joko Widodo
+ETM|Gusmao = Xanana Gusmão
+ETM|Ramos-Horta = José Ramos-Horta
+ETM|araujo = Fernando de Araújo; ; Acting President
+ETM|Matan Ruak = Taur Matan Ruak
+ETM|Francisco Guterres = Francisco Guterres
+AUL|Hawke = Bob Hawke
+AUL|Keating = Paul Keating
+AUL|Howard = John Howard
+AUL|Rudd = Kevin Rudd
+AUL|Gillard = Julia Gillard
+AUL|Abbott = Tony Abbott
+AUL|Turnbull = Malcolm Turnbull
+AUL|Morrison = Scott Morrison
+PNG|Morauta = Mekere Morauta
+PNG|Somare = Michael Somare
+PNG|O'Neill = Peter O'Neill
+PNG|James Marape = James Marape
+NEW|Clark = Helen Clark
+NEW|John Key = John Key
+NEW|Bill English = Bill English
+NEW|Jacinda Ardern = Jacinda Ardern
+VAN|Sope = Barak Sopé
+VAN|Natapei = Edward Natapei
+VAN|Vohor = Serge Vohor
+VAN|Lini = Ham Lini
+VAN|Kilman = Sato Kilman
+VAN|Kalosil = Moana Carcasses Kalosil
+VAN|Natuman = Joe Natuman
+VAN|Salwai = Charlot Salwai
+VAN|Loughman = Bob Loughman
+SOL|Ulufa'alu = Bartholomew Ulufa'alu
+SOL|Sogavare = Manasseh Sogavare
+SOL|Kemakeza = Allan Kemakeza
+SOL|Rini = Snyder Rini
+SOL|Sikua = Derek Sikua
+SOL|Danny Philip = Danny Philip
+SOL|Darcy Lilo = Gordon Darcy Lilo
+SOL|Rick Houenipwela = Rick Houenipwela
+KIR|Tito = Teburoro Tito
+KIR|Tong = Anote Tong
+KIR|Mamau = Taneti Maamau
+TUV|Ionatana = Ionatana Ionatana
+TUV|Tuilimu = Lagitupu Tuilimu; ; Acting Prime Minister
+TUV|Luka = Faimalaga Luka
+TUV|Talake = Koloa Talake
+TUV|Sopoaga|2002-08-02 = Saufatu Sopoaga
+TUV|Sopoaga = Enele Sopoaga
+TUV|Toafa = Maatia Toafa
+TUV|Ielemia = Apisai Ielemia
+TUV|Telavi = Willy Telavi
+TUV|Natano = Kausea Natano
+FIJ|Chaudhry = Mahendra Chaudhry
+FIJ|Bainimarama|2000-05-29 = Frank Bainimarama; head_of_state; Head of the Interim Military Government
+FIJ|Laisenia Qarase = Laisenia Qarase
+FIJ|Senilagakali = Jona Senilagakali; ; Caretaker Prime Minister
+FIJ|Bainimarama = Frank Bainimarama
+TON|Vaea = Baron Vaea
+TON|Ulukalala Lavaka Ata (Tupou VI) = Tupou VI
+TON|Sevele = Feleti Sevele
+TON|Tu'ivakano = Siale'ataongo Tu'ivakano
+TON|Pohiva = ʻAkilisi Pōhiva
+TON|Sika = Semisi Sika; ; Acting Prime Minister
+TON|Tu'I'onetoa = Pohiva Tu'i'onetoa
+NAU|Rene Harris = René Harris
+NAU|Dowiyogo = Bernard Dowiyogo
+NAU|Gioura = Derog Gioura; ; Acting President
+NAU|Scotty = Ludwig Scotty
+NAU|Stephen = Marcus Stephen
+NAU|Dabwido = Sprent Dabwido
+NAU|Waqa = Baron Waqa
+NAU|Aingimea = Lionel Aingimea
+MSI|Imata Kabua = Imata Kabua
+MSI|Note = Kessai Note
+MSI|Tomeing = Litokwa Tomeing
+MSI|Zackhras = Ruben Zackhras; ; Acting President
+MSI|Zedkaia = Jurelang Zedkaia
+MSI|Loeak = Christopher Loeak
+MSI|Nemra = Casten Nemra
+MSI|Hilda Heine = Hilda Heine
+MSI|Kabua = David Kabua
+PAL|Nakamura = Kuniwo Nakamura
+PAL|Tommy Remengesau = Tommy Remengesau Jr.
+PAL|Toribiong = Johnson Toribiong
+PAL|Surangel Whipps Jr. = Surangel Whipps Jr.
+FSM|Falcam = Leo Falcam
+FSM|Urusemal = Joseph Urusemal
+FSM|Mori = Manny Mori
+FSM|Christian = Peter M. Christian
+FSM|Panuelo = David Panuelo
+WSM|Tuilaepa Sailele Malielegaoi = Tuilaʻepa Saʻilele Malielegaoi
 """
 
 if __name__ == "__main__":
