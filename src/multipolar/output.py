@@ -46,7 +46,7 @@ def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str
         from rich.table import Table
 
         cols = columns or ([(k, k) for k in rows[0]] if rows else [])
-        table = Table(title=title, show_lines=False, header_style="bold")
+        table = Table(title=title, show_lines=False, header_style="bold", min_width=36)
         for _, header in cols:
             table.add_column(header, overflow="fold")
         for r in rows:
