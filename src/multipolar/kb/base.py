@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -150,14 +151,55 @@ class KnowledgeBase:
         return min(spans, default=10**9)
 
     # ---- dated questions -----------------------------------------------------------------
-    def holder(self, country: str | None, role: str, date: str | None) -> tuple[Person, Role] | None:
-        """Who held ``role`` for ``country`` on ``date`` (the latest-starting one if several)."""
+    def holder(self, country: str | None, role: str, date: str | None,
+               title: tuple[str, ...] = (), avoid: tuple[str, ...] = (),
+               newest: bool = False) -> tuple[Person, Role] | None:
+        """Who held ``role`` for ``country`` on ``date``.
+
+        ``title`` prefers a holder whose title has one of those words, looking at heads of state and
+        of government alike ("president" in Iran is the head of government, not the Supreme Leader);
+        ``avoid`` prefers titles without those words (a Kremlin spokesperson is not the foreign
+        ministry's). On the day an office changes hands the incumbent wins, unless ``newest``
+        (the text speaks of an inauguration or a new holder).
+        """
         day = date or "9999-12-31"
-        found = [r for r in self._roles_by_office.get((country, role), ())
+        offices = [role]
+        if title and role in ("head_of_state", "head_of_government"):
+            offices = ["head_of_state", "head_of_government"]
+        found = [r for o in offices for r in self._roles_by_office.get((country, o), ())
                  if dates.within(day, r.start, r.end)]
+        if title:
+            titled = [r for r in found if any(_has_word(r.title, t) for t in title)]
+            if titled:
+                found = titled
+            elif len(offices) > 1:
+                found = [r for r in found if r.role == role]
+        if avoid:
+            found = [r for r in found if not any(_has_word(r.title, a) for a in avoid)] or found
         if not found:
             return None
-        r = max(found, key=lambda r: dates.lower(r.start))
+        incumbent = (lambda r: dates.lower(r.start) < dates.lower(day)) if not newest else (lambda r: True)
+        r = max(found, key=lambda r: (incumbent(r), dates.lower(r.start)))
+        return self.persons[r.person_id], r
+
+    def org_officer(self, org_id: str, title: str, date: str | None) -> tuple[Person, Role] | None:
+        """Who held an office of an organisation ("secretary general" of NATO) on ``date``."""
+        org = self.orgs.get(org_id)
+        if org is None:
+            return None
+        names = {org.id.lower(), org.name.lower(), *(v.lower() for v in org.variants)}
+        day = date or "9999-12-31"
+        found = []
+        for r in self._roles_by_office.get((None, "other"), ()):
+            if not dates.within(day, r.start, r.end) or not _has_word(r.title, title):
+                continue
+            p = self.persons[r.person_id]
+            rest = r.title.lower()
+            if p.org == org_id or any(n and n in rest for n in names if len(n) > 2):
+                found.append(r)
+        if not found:
+            return None
+        r = max(found, key=lambda r: (dates.lower(r.start) < dates.lower(day), dates.lower(r.start)))
         return self.persons[r.person_id], r
 
     def leader(self, country: str, date: str | None) -> tuple[Person, Role] | None:
@@ -190,15 +232,22 @@ class KnowledgeBase:
         return ActorRef(text=text, name=s.name, country=iso3, sector=sector, id=iso3, how=how)
 
     def person_actor(self, person_id: str, text: str, date: str | None, how: str = "kb") -> ActorRef:
+        """A person as the actor they were on ``date``: the state and sector of the office they
+        held then (von der Leyen is DEU GOV in 2015, EU IGO in 2021), else their usual ones."""
         p = self.persons[person_id]
-        country = p.country
-        if country is None:
-            for r in self.roles_of(person_id, date) or self.roles_of(person_id):
-                if r.country:
-                    country = r.country
-                    break
-        return ActorRef(text=text, name=p.name, country=country, sector=p.sector or "GOV",
-                        id=p.id, how=how)
+        country, sector = p.country, p.sector or "GOV"
+        held = self.roles_of(person_id, date) if date else []
+        if held:
+            state_roles = sorted((r for r in held if r.country), key=lambda r: r.country != p.country)
+            if state_roles:
+                country = state_roles[0].country
+                if sector in ("IGO", None) or state_roles[0].role != "other":
+                    sector = "GOV"
+            else:
+                country, sector = None, p.sector if p.sector not in (None, "GOV") else "IGO"
+        elif country is None and not p.org:
+            country = next((r.country for r in self.roles_of(person_id) if r.country), None)
+        return ActorRef(text=text, name=p.name, country=country, sector=sector, id=p.id, how=how)
 
     def org_actor(self, org_id: str, text: str, how: str = "kb") -> ActorRef:
         o = self.orgs[org_id]
@@ -211,6 +260,12 @@ class KnowledgeBase:
         if target.kind == "person":
             return self.person_actor(target.id, text, date, how)
         return self.org_actor(target.id, text, how)
+
+
+def _has_word(text: str, words: str) -> bool:
+    """Whether ``words`` (hyphens and case ignored) occur as whole words in ``text``."""
+    norm = " " + re.sub(r"[-\s]+", " ", text.lower()) + " "
+    return " " + re.sub(r"[-\s]+", " ", words.lower()).strip() + " " in norm
 
 
 # ---- loading ----------------------------------------------------------------------------

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..kb import KnowledgeBase
 from ..model import ActorRef
-from .vocab import (AGENT_NOUNS, MINISTER_KINDS, OF_ROLES, PERSON_TITLE_SECTORS, ROLE_HEADS,
-                    SECRETARY_KINDS)
+from .vocab import (AGENT_NOUNS, MINISTER_KINDS, MINISTRY_WORDS, NEW_HOLDER_WORDS, OF_ROLES, ORG_TITLES,
+                    PERSON_TITLE_SECTORS, ROLE_HEADS, SECRETARY_KINDS, TITLE_HINTS)
 
 
 @dataclass(slots=True)
@@ -133,10 +133,20 @@ def _group_mention(doc: Doc, start: int, end: int, iso3: str, people: bool,
 
 
 # ---- descriptors: "the Belarusian leader", "the President of Kazakhstan" -----------------
+def _modifiers(tok: Token) -> set[str]:
+    """Lowercased adjective and noun modifiers, with theirs ('external affairs minister')."""
+    out, stack = set(), [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    while stack:
+        c = stack.pop()
+        out.add(c.lower_)
+        stack.extend(g for g in c.lefts if g.dep_ in ("amod", "compound"))
+    return out
+
+
 def role_of(tok: Token) -> str | None:
     """The office a noun names, reading its modifiers ('foreign minister', 'Secretary of State')."""
     low = tok.lower_
-    mods = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+    mods = _modifiers(tok)
     if low in ("minister", "secretary"):
         kinds = MINISTER_KINDS if low == "minister" else SECRETARY_KINDS
         for m in mods:
@@ -173,13 +183,15 @@ def descriptor_mentions(doc: Doc, kb: KnowledgeBase, named: list[TokMention], da
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.i in by_token and by_token[nxt.i].kind == "person":
             continue
-        country, end = _descriptor_country(tok, by_token)
+        country, end, via_seat = _descriptor_country(tok, by_token, kb)
         if country is None:
             continue
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
         start = min(start, *(by_token[start].start,) if start in by_token else (start,))
         text = doc[start:end].text
-        held = kb.leader(country, date) if role == "leader" else kb.holder(country, role, date)
+        newest = any(t.lemma_.lower() in NEW_HOLDER_WORDS for t in tok.sent)
+        held = kb.leader(country, date) if role == "leader" else kb.holder(
+            country, role, date, *_title_preference(tok, role, via_seat), newest=newest)
         if held is not None:
             actor = kb.person_actor(held[0].id, text, date, how="descriptor")
             actor = ActorRef(actor.text, actor.name, country, actor.sector, actor.id, actor.how)
@@ -189,13 +201,30 @@ def descriptor_mentions(doc: Doc, kb: KnowledgeBase, named: list[TokMention], da
     return out
 
 
-def _descriptor_country(tok: Token, by_token: dict[int, TokMention]) -> tuple[str | None, int]:
-    """(country, end token) of a descriptor headed by ``tok``."""
+def _title_preference(tok: Token, role: str, via_seat: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(titles to prefer, titles to avoid) for an office named by ``tok`` and its modifiers."""
+    low = tok.lower_
+    if role == "spokesperson":
+        text = " ".join(sorted(_modifiers(tok)))
+        if any(w in text for w in MINISTRY_WORDS):
+            return ("ministry", "foreign", "department of state", "state department"), ()
+        if via_seat or "presidential" in text or "house" in text:
+            return (), ("ministry", "foreign", "department of state", "state department")
+        return (), ()
+    if low == "minister" and "prime" in _modifiers(tok):
+        return ("prime minister", "premier"), ()
+    return TITLE_HINTS.get(low, ()), ("vice",) if low == "president" else ()
+
+
+def _descriptor_country(tok: Token, by_token: dict[int, TokMention], kb: KnowledgeBase
+                        ) -> tuple[str | None, int, bool]:
+    """(country, end token, named by a seat of power) of a descriptor headed by ``tok``."""
     for child in tok.lefts:
         m = by_token.get(child.i)
         if m and child.dep_ in ("amod", "compound", "poss", "nmod") and m.actor.country and \
                 m.kind in ("state", "demonym", "group"):
-            return m.actor.country, tok.i + 1
+            state = kb.states.get(m.actor.country)
+            return m.actor.country, tok.i + 1, bool(state and m.actor.text in state.seats)
     for prep in tok.rights:
         if prep.lower_ != "of":
             continue
@@ -206,8 +235,63 @@ def _descriptor_country(tok: Token, by_token: dict[int, TokMention]) -> tuple[st
             for cand in [obj] + [c for c in obj.lefts if c.dep_ == "compound"]:
                 m = by_token.get(cand.i)
                 if m and m.kind == "state":
-                    return m.actor.country, m.end
-    return None, tok.i + 1
+                    return m.actor.country, m.end, False
+    return None, tok.i + 1, False
+
+
+def officer_mentions(doc: Doc, kb: KnowledgeBase, named: list[TokMention], date: str | None
+                     ) -> list[TokMention]:
+    """Office-holders of organisations: "the UN secretary-general", "NATO's secretary general",
+    "the President of the European Commission" resolve to whoever held the office on the date.
+    A title followed by the person's name ("NATO Secretary General Jens Stoltenberg") is left
+    to the name."""
+    persons = {i for m in named if m.kind == "person" for i in range(m.start, m.end)}
+    lowers = [t.lower_ for t in doc]
+    out = []
+    for m in named:
+        if m.kind != "org" or m.actor.id not in kb.orgs:
+            continue
+        after = m.end + (1 if m.end < len(doc) and lowers[m.end] in ("'s", "’s") else 0)
+        for title in ORG_TITLES:
+            n = _title_at(lowers, after, title)
+            if n:
+                start, end = m.start, after + n
+            else:
+                n = _title_before_of(lowers, m.start, title)
+                if not n:
+                    continue
+                start, end = m.start - n, m.end
+            if end in persons:
+                break
+            if start > 0 and lowers[start - 1] == "the":
+                start -= 1
+            held = kb.org_officer(m.actor.id, title, date)
+            if held is None:
+                break
+            actor = kb.person_actor(held[0].id, doc[start:end].text, date, how="descriptor")
+            out.append(TokMention(start, end, actor, "descriptor"))
+            break
+    return out
+
+
+def _title_at(lowers: list[str], i: int, title: str) -> int:
+    words = title.replace("-", " - ").split()
+    alt = title.split()
+    for seq in (words, alt):
+        if lowers[i:i + len(seq)] == seq:
+            return len(seq)
+    return 0
+
+
+def _title_before_of(lowers: list[str], org_start: int, title: str) -> int:
+    """Tokens of '<title> of (the)' ending right before an organisation's name."""
+    j = org_start - (2 if org_start >= 2 and lowers[org_start - 1] == "the" else 1)
+    if j < 0 or lowers[j] != "of":
+        return 0
+    for seq in (title.replace("-", " - ").split(), title.split()):
+        if lowers[max(0, j - len(seq)):j] == seq:
+            return len(seq) + (org_start - j)
+    return 0
 
 
 # ---- people the base does not know ---------------------------------------------------------

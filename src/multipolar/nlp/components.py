@@ -49,6 +49,7 @@ def make_actors(nlp: Language, name: str, kb_path: str | None, kb_files: list[st
         skip = actors.boilerplate_ranges(doc.text)
         found = actors.kb_mentions(doc, kb, matcher, date)
         found += actors.descriptor_mentions(doc, kb, found, date)
+        found += actors.officer_mentions(doc, kb, found, date)
         found += coref.short_names(doc, found)
         found += actors.unknown_people(doc, kb, found)
         found = [m for m in found if not _in_ranges(doc, m, skip)]

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from ..kb import KnowledgeBase
 from ..model import ActorRef
 from .actors import TokMention
-from .vocab import FIRST_PLURAL, FIRST_SINGULAR, PERSON_PRONOUNS, THING_PRONOUNS
+from .events import subject_tokens
+from .vocab import FIRST_PLURAL, FIRST_SINGULAR, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
 PERSONLIKE = ("person", "descriptor", "pronoun", "short-name")
 MAX_SENTENCES_BACK = 3
@@ -46,11 +47,27 @@ def short_names(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
     return out
 
 
-def _clause_subject(tok: Token) -> Token | None:
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subject tokens of the clause a pronoun sits in (inherited along conjoined verbs)."""
     head = tok.head
     while head.dep_ in ("prep", "pobj", "dobj", "dative", "pcomp") and head.head is not head:
         head = head.head
-    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
+
+
+def _governing_subjects(tok: Token) -> list[Token]:
+    """Subjects of the clauses above the pronoun's own, nearest first ("NATO suspended ..., and
+    its ministers asked" -> NATO; "Iran announced that it would ..." -> Iran)."""
+    own = {t.i for t in tok.head.subtree} if tok.dep_ == "poss" else {tok.i}
+    out, verb = [], tok
+    for _ in range(6):
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        out += [s for s in subject_tokens(verb) if s.i not in own]
+        if verb.head is verb:
+            break
+    return out
 
 
 def _in_subject(span) -> bool:
@@ -67,7 +84,8 @@ def _in_subject(span) -> bool:
 
 
 def third_person(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
-    """Resolve he/she/him/his/her to people and its/it to states and organisations."""
+    """Resolve he/she/him/his/her to people, its/it to states and organisations, and they/their
+    to organisations and groups."""
     by_start = sorted(mentions, key=lambda m: m.start)
     out: list[TokMention] = []
     sent_index = {t.i: n for n, s in enumerate(doc.sents) for t in s}
@@ -79,27 +97,49 @@ def third_person(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
             pool.append((sent_index[m.start], m, _in_subject(doc[m.start:m.end])))
             j += 1
         low = tok.lower_
-        if low not in PERSON_PRONOUNS and low not in THING_PRONOUNS:
+        if low not in PERSON_PRONOUNS and low not in THING_PRONOUNS and low not in PLURAL_PRONOUNS:
             continue
-        if low in THING_PRONOUNS and tok.dep_ in ("expl", "nsubj", "nsubjpass"):
-            continue  # "it is necessary to ...": only possessive and object "it" are linked
-        here = sent_index[tok.i]
-        subject = _clause_subject(tok) if tok.dep_ in ("dobj", "pobj", "dative") else None
-        banned = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject is not None else set()
-        want = PERSONLIKE if low in PERSON_PRONOUNS else ("state", "org")
-        back = MAX_SENTENCES_BACK if low in PERSON_PRONOUNS else 1
-        cands = [(s, m, subj) for s, m, subj in pool
-                 if m.kind in want and here - s <= back and m.start not in banned and m.end <= tok.i
-                 and (m.actor.name or m.actor.country)]
-        if not cands:
+        pick = _antecedent(tok, low, sent_index[tok.i], pool)
+        if pick is None:
             continue
-        pick = _salient(cands, here) if low in PERSON_PRONOUNS else cands[-1][1]
         a = pick.actor
         resolved = TokMention(tok.i, tok.i + 1, ActorRef(tok.text, a.name, a.country, a.sector,
                                                          a.id, "pronoun"), "pronoun")
         out.append(resolved)
-        pool.append((here, resolved, tok.dep_ in ("nsubj", "nsubjpass")))
+        pool.append((sent_index[tok.i], resolved, tok.dep_ in ("nsubj", "nsubjpass")))
     return out
+
+
+def _antecedent(tok: Token, low: str, here: int, pool: list[tuple[int, TokMention, bool]]
+                ) -> TokMention | None:
+    def mentions_at(toks: list[Token], kinds) -> list[TokMention]:
+        idx = {t.i for t in toks}
+        return [m for _, m, _ in pool if m.kind in kinds and any(i in idx for i in range(m.start, m.end))]
+
+    if low in PERSON_PRONOUNS:
+        # an object pronoun never refers to its own clause's subject ("She told him")
+        own = mentions_at(_clause_subjects(tok), PERSONLIKE) if tok.dep_ in ("dobj", "pobj", "dative") else []
+        banned = {m.actor.id or m.actor.name for m in own}
+        cands = [(s, m, subj) for s, m, subj in pool
+                 if m.kind in PERSONLIKE and here - s <= MAX_SENTENCES_BACK and m.end <= tok.i
+                 and (m.actor.id or m.actor.name) not in banned and (m.actor.name or m.actor.country)]
+        return _salient(cands, here) if cands else None
+    kinds = ("state", "org") if low in THING_PRONOUNS else ("org", "group")
+    if tok.dep_ == "expl" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")
+                              and tok.head.dep_ not in ("ccomp", "advcl", "xcomp", "conj")):
+        return None  # "it is necessary to ...": only possessive, object and reported "it" link
+    if low in ("its", "their") or tok.dep_ in ("nsubj", "nsubjpass"):
+        governing = mentions_at(_governing_subjects(tok), kinds)
+        if governing:
+            return governing[0]
+    if low in PLURAL_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+        prev = [m for s, m, subj in pool if subj and m.kind in kinds and here - s <= 1 and m.end <= tok.i]
+        return prev[-1] if prev else None
+    if low in PLURAL_PRONOUNS:
+        return None
+    cands = [m for s, m, _ in pool if m.kind in kinds and here - s <= 1 and m.end <= tok.i
+             and (m.actor.name or m.actor.country)]
+    return cands[-1] if cands else None
 
 
 def _salient(cands: list[tuple[int, TokMention, bool]], here: int) -> TokMention:
@@ -112,6 +152,13 @@ def _salient(cands: list[tuple[int, TokMention, bool]], here: int) -> TokMention
         if subj:
             return subj[-1][1]
     return cands[-1][1]
+
+
+def _speaker_org(sp: ActorRef, kb: KnowledgeBase) -> str | None:
+    if sp.id in kb.orgs:
+        return sp.id
+    person = kb.persons.get(sp.id or "")
+    return person.org if person is not None and person.org in kb.orgs and not sp.country else None
 
 
 def first_person(doc: Doc, quotes, kb: KnowledgeBase) -> list[TokMention]:
@@ -130,6 +177,8 @@ def first_person(doc: Doc, quotes, kb: KnowledgeBase) -> list[TokMention]:
                 a = ActorRef(tok.text, sp.name, sp.country, sp.sector, sp.id, "speaker")
             elif low in FIRST_PLURAL and sp.country and sp.country in kb.states:
                 a = kb.state_actor(sp.country, tok.text, how="speaker")
+            elif low in FIRST_PLURAL and (org := _speaker_org(sp, kb)):
+                a = kb.org_actor(org, tok.text, how="speaker")  # "we" of NATO's secretary general
             else:
                 continue
             out.append(TokMention(tok.i, tok.i + 1, a, "pronoun"))

@@ -112,7 +112,7 @@ def _paired_quote(doc: Doc, a: int, b: int, mentions: list[TokMention]) -> Quote
     opens_sentence = inner.start == 0 or doc[inner.start - 1].is_sent_start or \
         doc[inner.start - 1].text in (":",) or (inner.start > 1 and doc[inner.start - 2].text == ":")
     full_sentence = opens_sentence and inner.text.rstrip()[-1:] in ".!?…"
-    near = cue is not None and min(abs(cue.i - inner.start), abs(cue.i - inner.end)) <= 4
+    near = cue is not None and _attached(doc, cue, inner.start, inner.end)
     if words < MIN_WORDS_WITHOUT_CUE and not (near or full_sentence):
         return None  # a scare quote or a title ("a 'road of happiness'"), not a quotation
     if cue is None and not inner.text.rstrip()[-1:] in ".!?…":
@@ -120,6 +120,18 @@ def _paired_quote(doc: Doc, a: int, b: int, mentions: list[TokMention]) -> Quote
     speaker = _speaker_for(cue, mentions, None) if cue is not None else None
     qa, qb = _strip(doc.text, a, b)
     return QuoteSpan(qa, qb, cue, speaker)
+
+
+def _attached(doc: Doc, cue: Token, start: int, end: int) -> bool:
+    """Whether the cue is right next to the quote, with at most its subject in between
+    ('"...," Kremlin spokesman Dmitry Peskov told reporters')."""
+    if cue.i < start:
+        between = range(cue.i + 1, start)
+    else:
+        between = range(end, cue.i)
+    subject = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return len(between) <= 12 and all(doc[i].is_punct or doc[i].is_space or i in subject
+                                      or doc[i].dep_ == "aux" for i in between)
 
 
 def _speaker_for(cue: Token, mentions: list[TokMention], attribution: range | None

@@ -12,6 +12,7 @@ LEADER_NOUNS = frozenset({
 ROLE_HEADS = {
     "president": "head_of_state", "king": "head_of_state", "queen": "head_of_state",
     "monarch": "head_of_state", "emir": "head_of_state", "sultan": "head_of_state",
+    "emperor": "head_of_state", "empress": "head_of_state",
     "premier": "head_of_government", "chancellor": "head_of_government",
     "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "leader": "leader", "dictator": "leader", "autocrat": "leader", "strongman": "leader",
@@ -71,7 +72,25 @@ PERSON_TITLE_SECTORS = {
     "spokesman": "GOV", "spokeswoman": "GOV", "businessman": "BUS", "executive": "BUS",
     "analyst": "CVL", "expert": "EDU", "professor": "EDU", "scholar": "EDU",
 }
+# Head nouns that name one office-holder's title: "the Iranian president" is whoever has the
+# title President (the head of government there), not the head of state (the Supreme Leader).
+TITLE_HINTS = {
+    "president": ("president",), "chancellor": ("chancellor",), "king": ("king",),
+    "queen": ("queen",), "emir": ("emir",), "sultan": ("sultan",), "emperor": ("emperor",),
+    "empress": ("empress",), "premier": ("premier", "prime minister"),
+}
+# Offices of international organisations, as written after or before the organisation's name.
+ORG_TITLES = ("secretary general", "secretary-general", "high representative", "director general",
+              "director-general", "managing director", "chief prosecutor", "president", "chairman",
+              "chairwoman", "chairperson", "chair", "prosecutor", "commissioner", "chief", "head",
+              "spokesperson", "spokesman", "spokeswoman")
+# On the day an office changes hands, these words point at the new holder.
+NEW_HOLDER_WORDS = frozenset({"inaugural", "inauguration", "inaugurate", "sworn", "swear", "new",
+                              "newly", "incoming", "elect", "successor"})
+MINISTRY_WORDS = ("ministry", "foreign", "state department", "department of state", "mfa")
+
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
