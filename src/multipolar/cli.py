@@ -235,6 +235,59 @@ def kb_stats(date, kb_opt, fmt) -> None:
         render([data], fmt)
 
 
+@kb.command(name="import-phoenix")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", default="multipolar-kb.yaml", show_default=True,
+              type=click.Path(dir_okay=False), help="The YAML file to write.")
+def kb_import_phoenix(sources, output) -> None:
+    """Convert PETRARCH/Phoenix actor and agent dictionaries (a folder or files) into a
+    knowledge-base YAML file; use it with --kb, or name it multipolar-kb.yaml to have it read
+    by itself."""
+    from .kb.phoenix import import_phoenix
+
+    report = import_phoenix(list(sources), output)
+    counts = ", ".join(f"{n} {k}" for k, n in report.counts.items())
+    click.echo(f"wrote {report.out_path}: {counts}")
+    if report.skipped:
+        click.echo(f"skipped {len(report.skipped)} entries, e.g. "
+                   + "; ".join(f"{name}: {why}" for name, why in report.skipped[:5]), err=True)
+    if report.issues:
+        click.echo(f"{len(report.issues)} lines could not be read, e.g. {report.issues[0]}", err=True)
+
+
+@main.command(name="eval")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold records: PLOVER JSON / JSON Lines, or PETRARCH unit-test XML.")
+@click.option("--gold-format", type=click.Choice(["auto", "plover", "petrarch"]), default="auto",
+              show_default=True, help="Format of --gold (auto: by extension or content).")
+@click.option("--coder", default="multipolar", show_default=True,
+              help="'multipolar', or a JSON Lines file of `multipolar code` output whose doc_id "
+                   "values are the gold ids.")
+@click.option("--kb", "kb", multiple=True, type=click.Path(exists=True),
+              help="Actors: YAML files merged on the bundled base (e.g. imported PETRARCH "
+                   "dictionaries), or a folder of CSV files that replaces it.")
+@click.option("--model", default=None, help="spaCy pipeline [env MULTIPOLAR_MODEL].")
+@click.option("--lexicon", "lexicon_path", default=None, type=click.Path(exists=True),
+              help="An event lexicon (YAML) to use instead of the bundled one.")
+@click.option("--include-negated", is_flag=True, help="Score negated coded events too.")
+@click.option("--max-wrong", type=int, default=None, help="List at most this many wrong records.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output for people (table) or programs.")
+def eval_cmd(gold, gold_format, coder, kb, model, lexicon_path, include_negated, max_wrong, fmt):
+    """Score a coder against gold-standard records: per-type precision, recall and F1, country
+    accuracy, a confusion table and the records coded wrong."""
+    from .evaluate import render_text, run_eval, to_json
+
+    options = code_options(model, kb, lexicon_path)
+    result = run_eval(gold, fmt=gold_format, kb_files=options.kb_files, coder=coder,
+                      model=options.model, kb_path=options.kb_path,
+                      lexicon_path=options.lexicon_path, include_negated=include_negated)
+    if fmt == "json":
+        click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(result, max_wrong=max_wrong))
+
+
 @main.command()
 @db_option
 @fmt_option

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -117,9 +118,15 @@ class KnowledgeBase:
         for o in self.orgs.values():
             for f in (o.name, *o.variants):
                 self._add_alias(f, Target("org", o.id, "name"))
+        self.surnames: dict[str, set[str]] = defaultdict(set)
         for p in self.persons.values():
             for f in (p.name, *p.variants):
                 self._add_alias(f, Target("person", p.id, "name"))
+                if " " in f.strip():
+                    self.surnames[fold(f.split()[-1])].add(p.id)
+        self.folded: dict[str, str] = {}
+        for form in self.aliases:
+            self.folded.setdefault(fold(form), form)
 
     def _add_alias(self, form: str, target: Target) -> None:
         form = form.strip()
@@ -145,6 +152,15 @@ class KnowledgeBase:
         people = [t for t in targets if t.kind == "person"]
         day = date or "9999-12-31"
         return min(people, key=lambda t: self._person_distance(t.id, day))
+
+    def by_surname(self, word: str, date: str | None) -> str | None:
+        """The person a bare surname means on a date: the only one of that name in office then,
+        else the only one of that name in the base ("Bush" in 1991, "Clinton" in 2011)."""
+        ids = self.surnames.get(fold(word), set())
+        if len(ids) == 1:
+            return next(iter(ids))
+        active = [i for i in ids if date and self.roles_of(i, date)]
+        return active[0] if len(active) == 1 else None
 
     def _person_distance(self, pid: str, day: str) -> int:
         spans = [dates.distance(day, r.start, r.end) for r in self._roles_by_person.get(pid, ())]
@@ -260,6 +276,11 @@ class KnowledgeBase:
         if target.kind == "person":
             return self.person_actor(target.id, text, date, how)
         return self.org_actor(target.id, text, how)
+
+
+def fold(text: str) -> str:
+    """Accents off, for matching 'Chávez' to 'Chavez'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _has_word(text: str, words: str) -> bool:

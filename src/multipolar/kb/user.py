@@ -63,7 +63,8 @@ def read_user_kb(path: str | Path) -> dict[str, list]:
     'orgs': [...], 'memberships': [...]}. Every problem is collected and raised once."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 4x faster on big imports
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     except (OSError, yaml.YAMLError) as e:
         raise KnowledgeBaseError(f"Cannot read {path}: {e}") from None
     problems: list[str] = []

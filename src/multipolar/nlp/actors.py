@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..kb import KnowledgeBase
+from ..kb.base import fold
 from ..model import ActorRef
 from .vocab import (AGENT_NOUNS, MINISTER_KINDS, MINISTRY_WORDS, NEW_HOLDER_WORDS, OF_ROLES, ORG_TITLES,
                     PERSON_TITLE_SECTORS, ROLE_HEADS, SECRETARY_KINDS, TITLE_HINTS)
@@ -88,7 +89,7 @@ def kb_mentions(doc: Doc, kb: KnowledgeBase, matcher: PhraseMatcher, date: str |
     strings = doc.vocab.strings
     found: list[TokMention] = []
     matches = sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
-    taken: set[int] = set()
+    taken: dict[int, str] = {}  # token -> kind of the match that took it
     for key_id, start, end in matches:
         key = strings[key_id]
         if key.startswith(DEMONYM) or key.startswith(PEOPLE):
@@ -97,12 +98,15 @@ def kb_mentions(doc: Doc, kb: KnowledgeBase, matcher: PhraseMatcher, date: str |
         target = kb.lookup(key, date)
         if target is None:
             continue
-        overlaps = any(i in taken for i in range(start, end))
-        if overlaps and target.kind != "state":
+        over = {taken[i] for i in range(start, end) if i in taken}
+        # a state named inside an organisation's name counts; inside a state's ("South Sudan")
+        # or a person's name it does not
+        if over and (target.kind != "state" or over != {"org"}):
             continue
         actor = kb.actor(target, text, date)
         found.append(TokMention(start, end, actor, target.kind))
-        taken.update(range(start, end))
+        for i in range(start, end):
+            taken.setdefault(i, target.kind)
     for key_id, start, end in matches:
         key = strings[key_id]
         if not (key.startswith(DEMONYM) or key.startswith(PEOPLE)) or any(
@@ -295,14 +299,21 @@ def _title_before_of(lowers: list[str], org_start: int, title: str) -> int:
 
 
 # ---- people the base does not know ---------------------------------------------------------
-def unknown_people(doc: Doc, kb: KnowledgeBase, known: list[TokMention]) -> list[TokMention]:
-    """PERSON entities outside the base, with a country and sector read from an apposition
-    or a preceding title ("Waldemar Skrzypczak, a former Polish general")."""
+def unknown_people(doc: Doc, kb: KnowledgeBase, known: list[TokMention], date: str | None
+                   ) -> list[TokMention]:
+    """PERSON entities the phrase matcher missed: a name of the base written with other accents
+    ("Chávez"), a bare surname of the person of that name in office on the date ("Bush" in
+    1991), or someone outside the base, with a country and sector read from an apposition or a
+    preceding title ("Waldemar Skrzypczak, a former Polish general")."""
     covered = {i for m in known for i in range(m.start, m.end)}
     country_of = {i: m for m in known for i in range(m.start, m.end) if m.actor.country}
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        found = _person_in_base(ent, kb, date)
+        if found is not None:
+            out.append(found)
             continue
         if not _looks_like_name(ent):
             continue
@@ -310,6 +321,20 @@ def unknown_people(doc: Doc, kb: KnowledgeBase, known: list[TokMention]) -> list
         actor = ActorRef(ent.text, ent.text, country, sector, None, "ner")
         out.append(TokMention(ent.start, ent.end, actor, "person"))
     return out
+
+
+def _person_in_base(ent: Span, kb: KnowledgeBase, date: str | None) -> TokMention | None:
+    form = kb.folded.get(fold(ent.text))
+    target = kb.lookup(form, date) if form else None
+    if target is not None:
+        return TokMention(ent.start, ent.end, kb.actor(target, ent.text, date), target.kind)
+    words = [t for t in ent if t.is_alpha]
+    if len(words) == 1 and len(words[0].text) > 2:
+        pid = kb.by_surname(words[0].text, date)
+        if pid is not None:
+            return TokMention(ent.start, ent.end, kb.person_actor(pid, ent.text, date, how="surname"),
+                              "person")
+    return None
 
 
 def _looks_like_name(ent: Span) -> bool:
