@@ -50,11 +50,13 @@ def build_matcher(vocab, tokenizer, kb: KnowledgeBase) -> PhraseMatcher:
 
 # ---- boilerplate --------------------------------------------------------------------------
 _TRAILER = re.compile(
-    r"^(translated|edited|reporting|writing|additional reporting|compiled|photo|photos|image|"
-    r"source|sources|copyright|read more|read also|share|follow us|subscribe|tags?|related)\b|©|"
+    r"^(translated|edited|reporting|writing|additional reporting|compiled|photo|photos|photograph|"
+    r"photographs|picture|image|video|source|sources|copyright|read more|read also|share|"
+    r"follow us|subscribe|tags?|related)\b|©|"
     r"\b[\w-]+\.(com|eu|org|net|ru|by|ua|kz|info|co\.uk|de|fr|pl)\b|"
     r"(opinions|views) (and thoughts )?expressed", re.I)
-_BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_BYLINE = re.compile(rf"^by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*$", re.I)
 _SHOUT = re.compile(r"^[A-Z0-9 |/&+-]{2,40}$")
 
 
@@ -114,7 +116,7 @@ def kb_mentions(doc: Doc, kb: KnowledgeBase, matcher: PhraseMatcher, date: str |
             continue
         iso3 = (kb.demonyms if key.startswith(DEMONYM) else kb.people_nouns)[key[2:]]
         found.append(_group_mention(doc, start, end, iso3, key.startswith(PEOPLE), kb))
-        taken.update(range(start, end))
+        taken.update(dict.fromkeys(range(start, end), "group"))
     return found
 
 
