@@ -105,3 +105,10 @@ def test_actors_bylines_credits_and_share_buttons_are_not_actors(code_text):
 def test_dates_resolve(expr, base, value):
     got = resolve(expr, base)
     assert (got[0] if got else None) == value
+
+
+@pytest.mark.timeout(30)
+def test_actors_possessive_pronoun_under_a_verbless_root(code_text):
+    """A headline-like sentence with no verb: climbing to the root must stop (regression)."""
+    r = code_text("Talks between NATO and its partners in Vilnius.\n\nFinland and its neighbours.")
+    assert any(m.actor.how == "pronoun" for m in r.mentions)

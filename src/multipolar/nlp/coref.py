@@ -50,7 +50,7 @@ def short_names(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
 def _clause_subjects(tok: Token) -> list[Token]:
     """The subject tokens of the clause a pronoun sits in (inherited along conjoined verbs)."""
     head = tok.head
-    while head.dep_ in ("prep", "pobj", "dobj", "dative", "pcomp") and head.head is not head:
+    while head.dep_ in ("prep", "pobj", "dobj", "dative", "pcomp") and head.head != head:
         head = head.head
     return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
 
@@ -62,10 +62,10 @@ def _governing_subjects(tok: Token) -> list[Token]:
     out, verb = [], tok
     for _ in range(6):
         verb = verb.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         out += [s for s in subject_tokens(verb) if s.i not in own]
-        if verb.head is verb:
+        if verb.head == verb:
             break
     return out
 
@@ -77,7 +77,7 @@ def _in_subject(span) -> bool:
         while steps < 4:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 return True
-            if t.dep_ not in ("compound", "pobj", "prep", "appos", "amod", "poss") or t.head is t:
+            if t.dep_ not in ("compound", "pobj", "prep", "appos", "amod", "poss") or t.head == t:
                 break
             t, steps = t.head, steps + 1
     return False

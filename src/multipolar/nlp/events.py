@@ -128,7 +128,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return [verb.head]
         return [s]
     head = verb.head
-    if head is verb:
+    if head == verb:
         return []
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -167,7 +167,7 @@ def scope(trigger: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     while True:
         for c in cur.children:
             low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and cur is trigger):
+            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and cur == trigger):
                 if not any(n.lower_ == "only" for n in cur.children):
                     negated = True
             if c.dep_ == "aux":
@@ -182,7 +182,7 @@ def scope(trigger: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
                 hypothetical = True  # the main clause of a conditional
             if c.dep_ == "prep" and any(g.lemma_.lower() == "case" for g in c.children):
                 hypothetical = True  # "in case of war"
-        if cur is not trigger:
+        if cur != trigger:
             lemma = cur.lemma_.lower()
             if lemma in lex.negators or cur.lower_ == "without":
                 negated = True
@@ -192,7 +192,7 @@ def scope(trigger: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
                 future = True
         if cur.dep_ == "conj" and cur.head.dep_ == "ROOT":
             break  # a coordinated main verb keeps its own scope
-        if cur.dep_ not in _CLIMB or cur.head is cur or steps > 8:
+        if cur.dep_ not in _CLIMB or cur.head == cur or steps > 8:
             break
         cur, steps = cur.head, steps + 1
     return negated, hypothetical, future
@@ -405,7 +405,7 @@ def _attribution(tok: Token, index: MentionIndex, speaker_of: dict[int, TokMenti
                     found = mentions_under(o, index)
                     if found:
                         return found
-    if root.lemma_.lower() in ("say", "state", "note", "argue", "claim", "stress") and root is not tok:
+    if root.lemma_.lower() in ("say", "state", "note", "argue", "claim", "stress") and root != tok:
         return [m for s in subject_tokens(root) for m in mentions_under(s, index)]
     if tok.i in speaker_of:
         return [speaker_of[tok.i]]
