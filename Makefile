@@ -29,4 +29,4 @@ bench: install
 	$(BIN)/python bench/throughput.py
 
 clean:
-	rm -rf $(VENV) multipolar.db multipolar.db-wal multipolar.db-shm .pytest_cache
+	rm -rf $(VENV) multipolar.db multipolar.db-wal multipolar.db-shm multipolar-demo.png .pytest_cache

@@ -14,6 +14,7 @@ from .errors import MultipolarError
 from .model import to_records
 from .output import (ACTOR_COLUMNS, EVENT_COLUMNS, EVENT_CSV_COLUMNS, FORMATS, QUOTE_COLUMNS,
                      render)
+from .cli_analysis import alignment, explain
 from .runners import CodeOptions
 
 fmt_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
@@ -311,7 +312,8 @@ def _print_summary(data: dict, fmt: str) -> None:
 @db_option
 @run_options
 def demo(db, workers, engine, scheduler, model, kb, lexicon_path) -> None:
-    """Ingest the bundled demo corpus, code it, and print a summary."""
+    """Ingest the bundled demo corpus, code it, print a summary and the alignment report, and
+    draw multipolar-demo.png."""
     store = api.open_store(db)
     report = api.ingest([api.demo_corpus()], store)
     click.echo(f"demo corpus: {report.added} new documents, {report.duplicates} already stored")
@@ -319,6 +321,9 @@ def demo(db, workers, engine, scheduler, model, kb, lexicon_path) -> None:
                          scheduler=scheduler, options=code_options(model, kb, lexicon_path))
     click.echo(_status_line(counts) if counts else "nothing new to code")
     _print_summary(api.summary(store), "table")
+    from .analysis import demo_report
+
+    click.echo(demo_report(store, "multipolar-demo.png"))
 
 
 @main.command(name="settings")
@@ -339,6 +344,9 @@ def documents(db, status, fmt) -> None:
     render(rows, fmt, [("id", "id"), ("date", "date"), ("status", "status"), ("reason", "reason"),
                        ("title", "title")], title=f"{len(rows)} documents")
 
+
+main.add_command(alignment)
+main.add_command(explain)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
