@@ -91,8 +91,14 @@ class KnowledgeBase:
 
     def __init__(self, states: Iterable[State], persons: Iterable[Person], roles: Iterable[Role],
                  orgs: Iterable[Organisation], memberships: Iterable[Membership],
-                 leader_rules: Iterable[tuple[str, str, str | None, str | None]] = ()) -> None:
+                 leader_rules: Iterable[tuple[str, str, str | None, str | None]] = (),
+                 legislatures: Iterable[tuple[str, tuple[str, ...]]] = (),
+                 predecessors: Iterable[tuple[str, str, str]] = (),
+                 non_actors: Iterable[str] = ()) -> None:
         self.leader_rules = list(leader_rules)
+        self.legislatures = list(legislatures)
+        self.predecessors = {iso3: (pred, until) for iso3, pred, until in predecessors}
+        self.non_actors = tuple(non_actors)
         self.states = {s.iso3: s for s in states}
         self.persons = {p.id: p for p in persons}
         self.orgs = {o.id: o for o in orgs}
@@ -115,6 +121,10 @@ class KnowledgeBase:
                 self.demonyms.setdefault(d, s.iso3)
             for p in s.people:
                 self.people_nouns.setdefault(p, s.iso3)
+        for iso3, forms in self.legislatures:
+            if iso3 in self.states:
+                for f in forms:
+                    self._add_alias(f, Target("state", iso3, "legislature"))
         for o in self.orgs.values():
             for f in (o.name, *o.variants):
                 self._add_alias(f, Target("org", o.id, "name"))
@@ -272,7 +282,12 @@ class KnowledgeBase:
 
     def actor(self, target: Target, text: str, date: str | None, how: str = "kb") -> ActorRef:
         if target.kind == "state":
-            return self.state_actor(target.id, text, how)
+            iso3 = target.id
+            if target.via in ("capital", "seat") and date and iso3 in self.predecessors:
+                pred, until = self.predecessors[iso3]
+                if dates.upper(date) < dates.lower(until) and pred in self.states:
+                    iso3 = pred  # "the Kremlin" in 1988 is the Soviet leadership
+            return self.state_actor(iso3, text, how, "LEG" if target.via == "legislature" else "GOV")
         if target.kind == "person":
             return self.person_actor(target.id, text, date, how)
         return self.org_actor(target.id, text, how)
@@ -327,7 +342,12 @@ def load_from(folder: Path) -> KnowledgeBase:
                for r in _rows(folder / "memberships.csv")]
     leaders = [(r["iso3"], r["leader"], r.get("start") or None, r.get("end") or None)
                for r in _rows(folder / "leaders.csv")]
-    return KnowledgeBase(states, persons, roles, orgs, members, leaders)
+    legislatures = [(r["iso3"], (r["name"], *_split(r.get("variants"))))
+                    for r in _rows(folder / "legislatures.csv")]
+    predecessors = [(r["iso3"], r["predecessor"], r["until"]) for r in _rows(folder / "predecessors.csv")]
+    non_actors = [r["phrase"] for r in _rows(folder / "non_actors.csv")]
+    return KnowledgeBase(states, persons, roles, orgs, members, leaders, legislatures, predecessors,
+                         non_actors)
 
 
 def _merge(kb: KnowledgeBase, extra: dict[str, list]) -> KnowledgeBase:
@@ -351,7 +371,8 @@ def _merge(kb: KnowledgeBase, extra: dict[str, list]) -> KnowledgeBase:
         old = orgs.get(o.id)
         orgs[o.id] = o if old is None else replace(old, variants=old.variants + o.variants)
     return KnowledgeBase(states.values(), persons.values(), kb.roles + extra["roles"], orgs.values(),
-                         kb.memberships + extra["memberships"], kb.leader_rules)
+                         kb.memberships + extra["memberships"], kb.leader_rules, kb.legislatures,
+                         [(k, p, u) for k, (p, u) in kb.predecessors.items()], kb.non_actors)
 
 
 @lru_cache(maxsize=4)

@@ -34,7 +34,7 @@ class TokMention:
         return self.start <= i < self.end
 
 
-DEMONYM, PEOPLE = "D\t", "P\t"
+DEMONYM, PEOPLE, NOT_ACTOR = "D\t", "P\t", "N\t"
 
 
 def build_matcher(vocab, tokenizer, kb: KnowledgeBase) -> PhraseMatcher:
@@ -43,6 +43,7 @@ def build_matcher(vocab, tokenizer, kb: KnowledgeBase) -> PhraseMatcher:
     keys = [(form, form) for form in kb.surface_forms()]
     keys += [(DEMONYM + d, d) for d in kb.demonyms]
     keys += [(PEOPLE + p, p) for p in kb.people_nouns]
+    keys += [(NOT_ACTOR + p, p) for p in kb.non_actors]
     for key, form in keys:
         matcher.add(key, [tokenizer(form)])
     return matcher
@@ -94,6 +95,10 @@ def kb_mentions(doc: Doc, kb: KnowledgeBase, matcher: PhraseMatcher, date: str |
     taken: dict[int, str] = {}  # token -> kind of the match that took it
     for key_id, start, end in matches:
         key = strings[key_id]
+        if key.startswith(NOT_ACTOR):  # "New Mexico", "Atlanta, Georgia": block what they contain
+            for i in range(start, end):
+                taken.setdefault(i, "none")
+            continue
         if key.startswith(DEMONYM) or key.startswith(PEOPLE):
             continue
         text = doc[start:end].text
