@@ -102,3 +102,15 @@ def test_events_date_is_most_specific_in_sentence(code_text):
 def test_events_carry_cameo_and_intensity(code_text):
     (e,) = code_text("Germany criticized China.").events
     assert e.cameo and e.cameo.startswith("11") and e.intensity < 0
+
+
+def test_lexicon_user_file_is_merged_on_top(tmp_path):
+    from multipolar.nlp.lexicon import load_lexicon
+
+    f = tmp_path / "mine.yaml"
+    f.write_text("verbs:\n  snub:\n    - {type: REJECT, recipient: [dobj]}\n"
+                 "  meet:\n    - {type: COOPERATE, when: {prep: [at]}, recipient: [with]}\n", encoding="utf-8")
+    lex = load_lexicon(str(f))
+    assert lex.verbs["snub"][0].type == "REJECT"
+    assert lex.verbs["meet"][0].type == "COOPERATE" and lex.verbs["meet"][1].type == "CONSULT"
+    assert "attack" in lex.verbs  # the bundled senses are still there

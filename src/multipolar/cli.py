@@ -37,7 +37,7 @@ def run_options(f):
                           "./multipolar-kb.yaml is read by itself), or a folder of CSV files "
                           "that replaces it."),
         click.option("--lexicon", "lexicon_path", default=None, type=click.Path(exists=True),
-                     help="An event lexicon (YAML) to use instead of the bundled one."),
+                     help="Your event lexicon (YAML), merged on the bundled one (replace: true to replace it)."),
     ]):
         f = opt(f)
     return f
@@ -269,7 +269,7 @@ def kb_import_phoenix(sources, output) -> None:
                    "dictionaries), or a folder of CSV files that replaces it.")
 @click.option("--model", default=None, help="spaCy pipeline [env MULTIPOLAR_MODEL].")
 @click.option("--lexicon", "lexicon_path", default=None, type=click.Path(exists=True),
-              help="An event lexicon (YAML) to use instead of the bundled one.")
+              help="Your event lexicon (YAML), merged on the bundled one (replace: true to replace it).")
 @click.option("--include-negated", is_flag=True, help="Score negated coded events too.")
 @click.option("--max-wrong", type=int, default=None, help="List at most this many wrong records.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",

@@ -76,11 +76,35 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     )
 
 
+def merge_lexicons(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """A user lexicon on top of the bundled one: its verb senses are tried first, its nouns and
+    adjectives replace the bundled ones, its word lists are added to the bundled lists."""
+    out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v)
+           for k, v in base.items()}
+    for lemma, senses in (extra.get("verbs") or {}).items():
+        out.setdefault("verbs", {})[lemma] = list(senses) + list(out.get("verbs", {}).get(lemma, []))
+    for section in ("nouns", "adjectives"):
+        out.setdefault(section, {}).update(extra.get(section) or {})
+    for section in ("light_verbs", "noun_classes"):
+        for key, words in (extra.get(section) or {}).items():
+            merged = out.setdefault(section, {})
+            merged[key] = list(dict.fromkeys(list(merged.get(key, [])) + list(words)))
+    for section in ("negators", "hypothetical", "future"):
+        out[section] = list(dict.fromkeys(list(out.get(section, [])) + list(extra.get(section) or [])))
+    return out
+
+
+def _bundled() -> dict[str, Any]:
+    text = (resources.files("multipolar.nlp") / "data" / "lexicon.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
-    """The packaged lexicon, or one at ``path`` (same format)."""
-    if path is None:
-        text = (resources.files("multipolar.nlp") / "data" / "lexicon.yaml").read_text("utf-8")
-    else:
-        text = Path(path).read_text("utf-8")
-    return parse_lexicon(yaml.safe_load(text))
+    """The bundled lexicon; with ``path``, that file merged on top of it (or replacing it, when
+    the file says ``replace: true``)."""
+    data = _bundled()
+    if path is not None:
+        extra = yaml.safe_load(Path(path).read_text("utf-8")) or {}
+        data = extra if extra.get("replace") else merge_lexicons(data, extra)
+    return parse_lexicon(data)
