@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 FORMATS = ("table", "json", "jsonl", "csv")
+WIDE = frozenset({"evidence", "sentence", "text", "quote", "title", "reason", "help", "why"})
 
 
 def _actors(group: list[dict[str, Any]]) -> str:
@@ -47,11 +48,16 @@ def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str
 
         cols = columns or ([(k, k) for k in rows[0]] if rows else [])
         table = Table(title=title, show_lines=False, header_style="bold", min_width=36)
-        for _, header in cols:
-            table.add_column(header, overflow="fold")
+        for key, header in cols:
+            if key in WIDE:  # the text columns take the room; the short ones never wrap
+                table.add_column(header, overflow="fold", ratio=1, min_width=30)
+            else:
+                table.add_column(header, no_wrap=True)
         for r in rows:
             table.add_row(*(_cell(r, k) for k, _ in cols))
-        Console(file=out, width=max(100, Console().width)).print(table)
+        console = Console(file=out)
+        width = console.width if console.is_terminal else 160
+        Console(file=out, width=max(100, width)).print(table)
 
 
 def _cell(row: dict[str, Any], key: str) -> str:
