@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Measure multipolar's quality figures and compare them with the pinned floors.
+
+    .venv/bin/python scripts/quality.py                 # measure all, print figure vs floor
+    .venv/bin/python scripts/quality.py seed petrarch   # only some
+    .venv/bin/python scripts/quality.py --json
+
+The floors live in tests/quality_baseline.json, each with the reason it is set where it is;
+tests/test_quality_gate.py fails CI when a figure drops below its floor (as trafilatura's
+eval_gate does). Raise a floor when a change raises the figure for good; never lower one without
+saying why in the commit. Needs ../shared (the gold sets are not part of the package).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BASELINE = ROOT / "tests" / "quality_baseline.json"
+PETRARCH = SHARED / "data" / "petrarch-unit-tests"
+
+
+def seed() -> dict[str, float]:
+    """The seed article's scorer: recall of core and stretch events, quotes, mentions, dates."""
+    from multipolar import api
+    from multipolar.model import to_records
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "seed.jsonl"
+        recs = [r for res in api.code([SHARED / "corpus" / "seed.jsonl"]) for r in to_records(res)]
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), "utf-8")
+        res = subprocess.run(
+            [sys.executable, str(SHARED / "eval" / "score.py"), "--gold",
+             str(SHARED / "gold" / "seed-article.json"), "--text",
+             str(SHARED / "corpus" / "000_003f3a805b1ea64e.txt"), "--coded", str(out), "--json"],
+            capture_output=True, text=True)
+    data = json.loads(res.stdout[: res.stdout.rindex("}") + 1])
+    ok = not data["n_schema_problems"] and not data["non_actors_coded"] and not data["not_negated"]
+    return {"seed_core": data["core_recall"], "seed_stretch": data["stretch_recall"],
+            "seed_quotes": data["quote_recall"], "seed_mentions": data["mention_recall"],
+            "seed_dates": sum(data["dates"]) / max(1, len(data["dates"])),
+            "seed_exact_checks": 1.0 if ok else 0.0}
+
+
+def resolution() -> dict[str, float]:
+    """Accuracy on the actor-resolution set (tests/data/resolution_cases.jsonl)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from eval_resolution import evaluate, load_cases  # noqa: E402
+
+    return {"resolution_accuracy": round(evaluate(load_cases())["accuracy"], 4)}
+
+
+def petrarch() -> dict[str, float]:
+    """PETRARCH's unit-test records, coded with their own dictionaries imported."""
+    from multipolar.evaluate import run_eval
+    from multipolar.kb.phoenix import import_phoenix
+
+    with tempfile.TemporaryDirectory() as tmp:
+        kb = Path(tmp) / "petr-kb.yaml"
+        import_phoenix(PETRARCH, kb)
+        lexicon = _petrarch_lexicon(Path(tmp))
+        result = run_eval(str(PETRARCH / "PETR.UnitTest.records.xml"), kb_files=(str(kb),),
+                          lexicon_path=lexicon)
+    return {"petrarch_correct": round(result.share_correct, 4)}
+
+
+def _petrarch_lexicon(tmp: Path) -> str | None:
+    try:
+        from multipolar.nlp.petrarch_verbs import import_petrarch_verbs
+    except ImportError:
+        return None
+    out = tmp / "petr-verbs.yaml"
+    import_petrarch_verbs(PETRARCH / "PETR.Validate.verbs.txt", out)
+    return str(out)
+
+
+MEASURES = {"seed": seed, "resolution": resolution, "petrarch": petrarch}
+
+
+def measure(names: list[str] | None = None) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for name in names or list(MEASURES):
+        out.update(MEASURES[name]())
+    return out
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("which", nargs="*", help=f"some of: {', '.join(MEASURES)}")
+    p.add_argument("--json", action="store_true")
+    a = p.parse_args()
+    if not SHARED.exists():
+        print(f"{SHARED} not found: the gold sets sit beside the checkout", file=sys.stderr)
+        return 2
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
+    figures = measure(a.which or None)
+    if a.json:
+        print(json.dumps(figures, indent=1))
+        return 0
+    bad = 0
+    for key, value in figures.items():
+        floor = floors.get(key, {}).get("floor")
+        mark = "" if floor is None else ("ok" if value >= floor else "BELOW FLOOR")
+        bad += mark == "BELOW FLOOR"
+        print(f"{key:24} {value:7.3f}   floor {floor if floor is not None else '-':>6}  {mark}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
