@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import ActorRef, DocResult, Event, Mention, Quote, Span
-from ..ontology import OntologyError, intensity, normalize_mode, plover_to_cameo
+from ..ontology import OntologyError, cameo_to_plover, intensity, normalize_mode, plover_to_cameo
 
 
 def _dedupe(actors: list[ActorRef]) -> tuple[ActorRef, ...]:
@@ -24,6 +24,15 @@ def _mode(etype: str, mode: str | None) -> str | None:
         return normalize_mode(etype, mode)
     except OntologyError:
         return None
+
+
+def _contexts(cameo: str | None, etype: str) -> tuple[str, ...]:
+    """PLOVER contexts implied by the CAMEO code, when the lexicon names none."""
+    try:
+        code = cameo_to_plover(cameo) if cameo else None
+    except OntologyError:
+        return ()
+    return tuple(code.context) if code is not None and code.type == etype else ()
 
 
 def clause_of(tok: Token) -> SpacySpan:
@@ -87,17 +96,19 @@ def doc_to_result(doc: Doc, doc_id: str, date: str | None, meta: dict | None = N
         seen_e.add(key)
         etype = ev.sense.type
         mode = _mode(etype, ev.sense.mode)
+        cameo = ev.sense.cameo or plover_to_cameo(etype, mode)
+        context = ev.sense.context or _contexts(cameo, etype)
         t = ev.trigger
         clause = clause_of(t)
         qid = next((q for a, b, q in quote_at if a <= t.idx < b), None)
         records.append(Event(
-            id=f"{doc_id}:e{len(records) + 1}", type=etype, mode=mode, context=ev.sense.context,
+            id=f"{doc_id}:e{len(records) + 1}", type=etype, mode=mode, context=context,
             actor=actor, recipient=recipient, negated=ev.negated, hypothetical=ev.hypothetical,
             future=ev.future, date=sent_dates.get(sent.start, date),
             evidence=Span(clause.text, clause.start_char, clause.end_char),
             sentence=Span(sent.text, sent.start_char, sent.end_char),
             trigger=Span(t.text, t.idx, t.idx + len(t.text)),
-            cameo=ev.sense.cameo or plover_to_cameo(etype, mode), intensity=intensity(etype, mode),
+            cameo=cameo, intensity=intensity(etype, mode),
             quote_id=qid, rule=ev.rule))
     return DocResult(doc_id=doc_id, status="ok", text=doc.text, date=date, mentions=tuple(mentions),
                      events=tuple(records), quotes=tuple(quote_records), meta=meta or {})
