@@ -76,7 +76,7 @@ def _petrarch_lexicon(tmp: Path) -> str | None:
     except ImportError:
         return None
     out = tmp / "petr-verbs.yaml"
-    import_petrarch_verbs(PETRARCH / "PETR.Validate.verbs.txt", out)
+    import_petrarch_verbs([PETRARCH / "PETR.Validate.verbs.txt"], out)
     return str(out)
 
 

@@ -256,6 +256,35 @@ def kb_import_phoenix(sources, output) -> None:
         click.echo(f"{len(report.issues)} lines could not be read, e.g. {report.issues[0]}", err=True)
 
 
+@main.group()
+def lexicon() -> None:
+    """The event lexicon: importing verb dictionaries into it."""
+
+
+@lexicon.command(name="import-petrarch")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", default="petrarch-verbs.yaml", show_default=True,
+              type=click.Path(dir_okay=False), help="The lexicon YAML file to write.")
+def lexicon_import_petrarch(sources, output) -> None:
+    """Convert PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt, *.verbs.txt, or a folder) into
+    an event lexicon that merges on the bundled one; use it with --lexicon."""
+    from .nlp.petrarch_verbs import import_petrarch_verbs
+
+    report = import_petrarch_verbs(list(sources), output)
+    c = report.counts
+    click.echo(f"wrote {report.out_path}: {c.get('verbs', 0)} verbs, {c.get('senses', 0)} senses "
+               f"({c.get('default_senses', 0)} defaults, {c.get('patterns_kept', 0)} of "
+               f"{c.get('patterns_read', 0)} patterns, {c.get('approximated', 0)} approximated), "
+               f"{c.get('noun_classes', 0)} noun classes")
+    if report.skipped:
+        click.echo(f"skipped {sum(report.skipped.values())} patterns or verbs:", err=True)
+        for why, n in report.skipped.most_common():
+            example = (report.examples.get(why) or ("",))[0]
+            click.echo(f"  {n:6}  {why}" + (f"  (e.g. {example})" if example else ""), err=True)
+    if report.issues:
+        click.echo(f"{len(report.issues)} lines could not be read, e.g. {report.issues[0]}", err=True)
+
+
 @main.command(name="eval")
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Gold records: PLOVER JSON / JSON Lines, or PETRARCH unit-test XML.")
