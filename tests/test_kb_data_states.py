@@ -22,6 +22,9 @@ STATE_COLUMNS = ["iso3", "iso2", "name", "variants", "demonyms", "people",
                  "capitals", "seats", "un_member", "wikidata"]
 ORG_COLUMNS = ["org_id", "name", "variants", "kind", "country", "sector", "wikidata"]
 MEMBERSHIP_COLUMNS = ["org_id", "iso3", "status", "start", "end", "source"]
+LEGISLATURE_COLUMNS = ["iso3", "name", "variants", "start", "end"]
+PREDECESSOR_COLUMNS = ["iso3", "predecessor", "until", "note"]
+NON_ACTOR_COLUMNS = ["phrase", "note"]
 
 # States that are not UN members but must be present.
 REQUIRED_NON_UN = {"XKX", "TWN", "PSE", "VAT"}
@@ -101,7 +104,10 @@ def members_on(memberships, org_id: str, day: str, status: str = "member") -> se
 
 @pytest.mark.parametrize("name,columns", [("states.csv", STATE_COLUMNS),
                                           ("organisations.csv", ORG_COLUMNS),
-                                          ("memberships.csv", MEMBERSHIP_COLUMNS)])
+                                          ("memberships.csv", MEMBERSHIP_COLUMNS),
+                                          ("legislatures.csv", LEGISLATURE_COLUMNS),
+                                          ("predecessors.csv", PREDECESSOR_COLUMNS),
+                                          ("non_actors.csv", NON_ACTOR_COLUMNS)])
 def test_header_and_encoding(name, columns):
     raw = (DATA / name).read_bytes()
     text = raw.decode("utf-8")  # must be UTF-8
@@ -114,7 +120,8 @@ def test_header_and_encoding(name, columns):
         assert None not in r and all(v is not None for v in r.values()), r
 
 
-@pytest.mark.parametrize("name,cols", [("states.csv", MULTI), ("organisations.csv", ("variants",))])
+@pytest.mark.parametrize("name,cols", [("states.csv", MULTI), ("organisations.csv", ("variants",)),
+                                       ("legislatures.csv", ("variants",))])
 def test_multi_valued_cells_are_clean(name, cols):
     _, rows = _read(name)
     for r in rows:
@@ -178,7 +185,8 @@ def test_every_state_has_forms(states):
     _, rows = states
     for r in rows:
         assert r["name"]
-        if r["un_member"] == "true" and r["iso3"] not in {"MCO", "SGP"}:
+        # Monaco and Singapore are city states; Belgium's 'Brussels' is given to the EU.
+        if r["un_member"] == "true" and r["iso3"] not in {"MCO", "SGP", "BEL"}:
             assert r["capitals"], f"{r['iso3']} has no capital"
 
 
@@ -377,3 +385,136 @@ def test_status_changes_do_not_overlap_by_more_than_a_period(memberships):
 def test_sorted_memberships(memberships):
     keys = [(r["org_id"], r["iso3"], r["start"], r["end"], r["status"]) for r in memberships]
     assert keys == sorted(keys)
+
+
+# --------------------------------------------------------------------------- 1980s additions
+
+def _forms_of_states(rows) -> dict[str, str]:
+    return {f: r["iso3"] for r in rows for f in [r["name"]] + [v for c in MULTI for v in split(r[c])]}
+
+
+def _forms_of_orgs(rows) -> dict[str, str]:
+    return {f: r["org_id"] for r in rows for f in [r["name"]] + split(r["variants"])}
+
+
+def test_brussels_is_the_eu_and_capitals_of_the_germanies(states, orgs):
+    by = {r["iso3"]: r for r in states[1]}
+    assert "Brussels" not in split(by["BEL"]["capitals"])
+    assert _forms_of_orgs(orgs[1])["Brussels"] == "EU"
+    owner = _forms_of_states(states[1])
+    assert "Brussels" not in owner
+    assert owner["Belgium"] == "BEL" and owner["Belgian"] == "BEL"
+    assert owner["Bonn"] == "DEU" and owner["Berlin"] == "DEU"
+    assert owner["East Berlin"] == "DDR"
+    assert not (split(by["SUN"]["capitals"]) or split(by["CSK"]["capitals"])
+                or split(by["YUG"]["capitals"])), "predecessors.csv hands capitals over instead"
+
+
+def test_organisations_added_for_the_1980s(orgs):
+    rows = {r["org_id"]: r for r in orgs[1]}
+    forms = _forms_of_orgs(orgs[1])
+    for form, (oid, country, sector) in {
+            "Warsaw Pact": ("WARSAW_PACT", "", "IGO"), "Comecon": ("COMECON", "", "IGO"),
+            "IRA": ("IRA", "GBR", "REB"), "ETA": ("ETA", "ESP", "REB"),
+            "Contras": ("CONTRAS", "NIC", "REB"), "UNITA": ("UNITA", "AGO", "REB"),
+            "Shining Path": ("SHINING_PATH", "PER", "REB"),
+            "Sendero Luminoso": ("SHINING_PATH", "PER", "REB"),
+            "Janjaweed": ("JANJAWEED", "SDN", "PRM"), "FARC": ("FARC", "COL", "REB"),
+            "Khmer Rouge": ("KHMER_ROUGE", "KHM", "REB"),
+            "Union Carbide": ("UNION_CARBIDE", "USA", "BUS"), "Yukos": ("YUKOS", "RUS", "BUS"),
+            "Toyota": ("TOYOTA", "JPN", "BUS"), "Sonatrach": ("SONATRACH", "DZA", "BUS"),
+            "Nokia": ("NOKIA", "FIN", "BUS"), "Samsung": ("SAMSUNG_ELECTRONICS", "KOR", "BUS"),
+            "Samsung Electronics": ("SAMSUNG_ELECTRONICS", "KOR", "BUS"),
+            "Boeing": ("BOEING", "USA", "BUS"), "Airbus": ("AIRBUS", "", "BUS"),
+            "Lockheed Martin": ("LOCKHEED_MARTIN", "USA", "BUS"),
+            "Huawei": ("HUAWEI", "CHN", "BUS"), "TSMC": ("TSMC", "TWN", "BUS"),
+            "Aramco": ("SAUDI_ARAMCO", "SAU", "BUS"),
+            "Rosoboronexport": ("ROSOBORONEXPORT", "RUS", "BUS")}.items():
+        assert forms.get(form) == oid, form
+        assert (rows[oid]["country"], rows[oid]["sector"]) == (country, sector), form
+    for generic in ("Contra", "Shell", "RAF", "AUC", "NPA", "SLA"):
+        assert generic not in forms, generic
+
+
+def test_warsaw_pact_and_comecon(memberships):
+    assert members_on(memberships, "WARSAW_PACT", "1960-01-01") == {
+        "SUN", "POL", "CSK", "DDR", "HUN", "ROU", "BGR", "ALB"}
+    # Albania withdrew in 1968: seven members in the 1980s.
+    assert members_on(memberships, "WARSAW_PACT", "1985-01-01") == {
+        "SUN", "POL", "CSK", "DDR", "HUN", "ROU", "BGR"}
+    assert "DDR" not in members_on(memberships, "WARSAW_PACT", "1990-10-01")
+    assert len(members_on(memberships, "WARSAW_PACT", "1991-07-01")) == 6
+    assert members_on(memberships, "WARSAW_PACT", "1991-07-02") == set()
+    assert len(members_on(memberships, "COMECON", "1985-01-01")) == 10
+    assert members_on(memberships, "COMECON", "1991-06-29") == set()
+
+
+@pytest.fixture(scope="module")
+def legislatures():
+    return _read("legislatures.csv")[1]
+
+
+def test_legislatures(legislatures, states, orgs):
+    codes = {r["iso3"] for r in states[1]}
+    state_forms, org_forms = _forms_of_states(states[1]), _forms_of_orgs(orgs[1])
+    keys = [(r["iso3"], r["name"]) for r in legislatures]
+    assert len(keys) == len(set(keys)) and keys == sorted(keys)
+    spans: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
+    for r in legislatures:
+        assert r["iso3"] in codes and r["name"], r
+        lo = to_date(r["start"]) if r["start"] else date.min
+        hi = to_date(r["end"], last=True) if r["end"] else date.max
+        assert lo <= hi, r
+        for f in [r["name"]] + split(r["variants"]):
+            assert f not in state_forms, (f, state_forms.get(f))
+            assert f not in org_forms, (f, org_forms.get(f))
+            for plo, phi, other in spans[f]:
+                assert not (lo <= phi and plo <= hi), (f, other, r["name"])
+            spans[f].append((lo, hi, r["name"]))
+    owner = {f: r["iso3"] for r in legislatures for f in [r["name"]] + split(r["variants"])}
+    for form, code in {"Bundestag": "DEU", "Knesset": "ISR", "Duma": "RUS", "State Duma": "RUS",
+                       "Verkhovna Rada": "UKR", "Rada": "UKR", "Sejm": "POL", "Majlis": "IRN",
+                       "Volkskammer": "DDR", "Supreme Soviet": "SUN",
+                       "National People's Congress": "CHN"}.items():
+        assert owner.get(form) == code, form
+    for generic in ("Congress", "Senate", "Parliament", "National Assembly", "House of Commons",
+                    "Diet", "Mejlis", "NPC"):
+        assert generic not in owner, generic
+
+
+def test_predecessors(states):
+    by = {r["iso3"]: r for r in states[1]}
+    _, rows = _read("predecessors.csv")
+    assert [r["iso3"] for r in rows] == sorted({r["iso3"] for r in rows})
+    for r in rows:
+        assert r["iso3"] in by and r["predecessor"] in by and r["iso3"] != r["predecessor"], r
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["until"]), r
+        to_date(r["until"])
+        assert by[r["predecessor"]]["un_member"] == "false", r
+        assert split(by[r["iso3"]]["capitals"]) or split(by[r["iso3"]]["seats"]), r
+        assert r["note"], r
+    # 'until' is the first day the state's own names apply (the day after the predecessor's last)
+    assert {(r["iso3"], r["predecessor"], r["until"]) for r in rows} == {
+        ("RUS", "SUN", "1991-12-26"), ("CZE", "CSK", "1993-01-01"), ("SRB", "YUG", "2006-06-05")}
+
+
+def test_non_actors(states, orgs, legislatures):
+    _, rows = _read("non_actors.csv")
+    phrases = [r["phrase"] for r in rows]
+    assert len(phrases) == len(set(phrases))
+    state_forms, org_forms = _forms_of_states(states[1]), _forms_of_orgs(orgs[1])
+    leg_forms = {f for r in legislatures for f in [r["name"]] + split(r["variants"])}
+    for r in rows:
+        p = r["phrase"]
+        assert p == p.strip() and p and r["note"], r
+        assert p not in state_forms and p not in org_forms and p not in leg_forms, p
+        inside = [f for f in state_forms
+                  if f != p and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", p)]
+        assert inside, f"{p!r} contains no state form"
+    for p in ("New Mexico", "Gulf of Mexico", "Atlanta, Georgia", "state of Georgia",
+              "Georgia Senate", "Jordan River", "Lake Chad"):
+        assert p in phrases, p
+    # States are never blocked, even when they contain another state's name.
+    for p in ("Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau", "Dominican Republic",
+              "South Sudan", "Mexico City", "Korean Peninsula", "New South Wales"):
+        assert p not in phrases, p

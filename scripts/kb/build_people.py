@@ -108,7 +108,15 @@ COW_TO_ISO3 = {
     "PAL": "PLW", "FSM": "FSM", "WSM": "WSM",
 }
 
+# Historic states of the base (states.csv): Soviet Union, East Germany, Czechoslovakia and
+# Yugoslavia (the SFRY to 1992, FR Yugoslavia 1992-2003 and Serbia and Montenegro 2003-06).
+# Their office-holders are hand-kept rows (1980 on).
+HISTORIC_STATES = {"SUN", "DDR", "CSK", "YUG"}
+
 # G20 members and the post-Soviet states are covered from 1990, everyone else from 2000.
+# Hand-kept rows extend the heads of state and government back to 1980 for the G20 (with the
+# Soviet Union for Russia), the four historic states and ISR, EGY, IRN, IRQ, SYR, CUB, NIC,
+# PAK, PHL and POL; see SOURCES-people.md.
 G20 = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR",
        "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"}
 POST_SOVIET = {"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA", "RUS",
@@ -162,9 +170,12 @@ PRESIDENT_IS_HEAD_OF_GOVERNMENT = {
     **{iso: _ALL for iso in (
         "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL PRY CHL ARG BRA URY DOM SUR CUB "
         "NGA GHA LBR SLE GMB BEN BWA ZAF ZMB MWI SSD SYC ERI COM IDN PHL MDV CYP TKM PLW "
-        "FSM MHL KIR NRU OMN BRN CHE SMR AGO KEN ZWE BDI TUR MMR TCD COG SEN GAB COD SDN "
+        "FSM MHL KIR NRU OMN BRN CHE SMR AGO KEN ZWE BDI MMR TCD COG SEN GAB COD SDN "
         "SYR GIN GNB PSE").split()},
     "AFG": [("2001-12-22", None)],
+    # Turkey's prime ministers are recorded from 1979-11-12 (Demirel) on; earlier ones are not,
+    # so the president is not copied before that (it would make Koruturk head of government).
+    "TUR": [("1979-11-12", None)],
 }
 
 # ---------------------------------------------------------------------------------------
@@ -820,7 +831,7 @@ def validate(persons: list[dict], rows: list[dict]) -> list[str]:
     ids = Counter(p["person_id"] for p in persons)
     errors += [f"duplicate person_id {k}" for k, n in ids.items() if n > 1]
     known = set(ids)
-    iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"} | HISTORIC_STATES
     for p in persons:
         if not re.fullmatch(r"Q\d+|p:[a-z0-9]+(-[a-z0-9]+)*", p["person_id"]):
             errors.append(f"bad person_id {p['person_id']}")
@@ -1283,9 +1294,9 @@ CRO|Kosor = Jadranka Kosor
 CRO|Milanovic = Zoran Milanović
 CRO|Oreskovic = Tihomir Orešković
 CRO|Plenkovic = Andrej Plenković
-YUG|Milosevic = Slobodan Milošević; head_of_state; President of FR Yugoslavia
-YUG|Kostunica|2000-10-08 = Vojislav Koštunica; head_of_state; President of FR Yugoslavia
-YUG|Marovic = Svetozar Marović; head_of_state; President of Serbia and Montenegro
+YUG|Milosevic = -                   # manual rows: President of Serbia 1989-97 (SRB), of FR Yugoslavia 1997-2000 (YUG)
+YUG|Kostunica|2000-10-08 = -        # manual row: President of FR Yugoslavia 2000-03 (YUG)
+YUG|Marovic = -                     # manual rows: President of Serbia and Montenegro 2003-06 (YUG)
 YUG|Kostunica|2006-06-04 = Vojislav Koštunica
 YUG|Cvetkovic = Mirko Cvetković
 YUG|Dacic = Ivica Dačić

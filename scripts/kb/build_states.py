@@ -6,7 +6,12 @@ Writes, into ``src/multipolar/kb/data/``:
 * ``states.csv``        one row per state (UN members, Kosovo, Taiwan, Palestine,
                         the Holy See, and a few historic states);
 * ``organisations.csv`` IGOs, armed groups, companies, parties, media and NGOs;
-* ``memberships.csv``   who belongs to which organisation, with dates.
+* ``memberships.csv``   who belongs to which organisation, with dates;
+* ``legislatures.csv``  parliaments named in news as actors (sector LEG), with dates;
+* ``predecessors.csv``  states whose capital and seat names meant a predecessor state
+                        before a date (Moscow and the Kremlin -> Soviet Union);
+* ``non_actors.csv``    place names that contain a state's name but are not that state
+                        ("New Mexico", "Gulf of Mexico"): they block the state.
 
 Inputs (see ``src/multipolar/kb/data/SOURCES-states.md`` for provenance):
 
@@ -18,8 +23,9 @@ Inputs (see ``src/multipolar/kb/data/SOURCES-states.md`` for provenance):
   (Wikidata-derived, CC0): the Wikidata id of each state;
 * pycountry (ISO 3166 codes, official names);
 * the hand-kept files next to this script: ``states_manual.csv``,
-  ``organisations_manual.csv`` and ``memberships_manual.csv``. Hand-kept rows win
-  over the generated ones.
+  ``organisations_manual.csv``, ``memberships_manual.csv``,
+  ``legislatures_manual.csv``, ``predecessors_manual.csv`` and
+  ``non_actors_manual.csv``. Hand-kept rows win over the generated ones.
 
 Run from anywhere with the project's interpreter::
 
@@ -54,6 +60,9 @@ STATE_COLUMNS = ["iso3", "iso2", "name", "variants", "demonyms", "people",
                  "capitals", "seats", "un_member", "wikidata"]
 ORG_COLUMNS = ["org_id", "name", "variants", "kind", "country", "sector", "wikidata"]
 MEMBERSHIP_COLUMNS = ["org_id", "iso3", "status", "start", "end", "source"]
+LEGISLATURE_COLUMNS = ["iso3", "name", "variants", "start", "end"]
+PREDECESSOR_COLUMNS = ["iso3", "predecessor", "until", "note"]
+NON_ACTOR_COLUMNS = ["phrase", "note"]
 
 KINDS = {"igo", "armed_group", "company", "party", "ngo", "media"}
 # IGO and NGO as the brief defines them; the rest are PLOVER sector codes.
@@ -453,6 +462,136 @@ def build_memberships(shared: Path, state_iso3: set[str], factbook_ids, problems
     return out
 
 
+
+# --------------------------------------------------------------------------- legislatures
+
+def _span(start: str, end: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """A row's period, partial dates widened (start -> first day, end -> last day)."""
+    lo = parse_partial_date(start) if start else (1, 1, 1)
+    if not end:
+        return lo, (9999, 12, 31)
+    y, mo, d = parse_partial_date(end)
+    if len(end) == 4:
+        return lo, (y, 12, 31)
+    if len(end) == 7:
+        nxt = date(y + (mo == 12), mo % 12 + 1, 1).toordinal() - 1
+        last = date.fromordinal(nxt)
+        return lo, (last.year, last.month, last.day)
+    return lo, (y, mo, d)
+
+
+def state_form_owner(states) -> dict[str, str]:
+    """Every surface form of every state (all columns) -> its iso3."""
+    owner: dict[str, str] = {}
+    for r in states:
+        for f in [r["name"]] + [v for c in ("variants", "demonyms", "people", "capitals", "seats")
+                                for v in split(r[c])]:
+            owner.setdefault(f, r["iso3"])
+    return owner
+
+
+def build_legislatures(states, org_forms: dict[str, str], problems: Problems):
+    """Parliaments as actors (sector LEG). A form may name two rows only if their periods do
+    not overlap; it may not be a form of a state or an organisation."""
+    iso3s = {r["iso3"] for r in states}
+    state_forms = state_form_owner(states)
+    rows, seen = [], set()
+    periods: dict[str, list[tuple[tuple, tuple, str]]] = defaultdict(list)
+    for m in read_csv(HERE / "legislatures_manual.csv"):
+        iso3, name = m["iso3"].strip(), m["name"].strip()
+        start, end = m["start"].strip(), m["end"].strip()
+        tag = f"legislatures: {iso3}/{name}"
+        if iso3 not in iso3s:
+            problems.error(f"{tag}: {iso3} is not in states.csv")
+        if not name:
+            problems.error(f"{tag}: empty name")
+        if (iso3, name) in seen:
+            problems.error(f"{tag}: duplicate row")
+        seen.add((iso3, name))
+        try:
+            lo, hi = _span(start, end)
+        except ValueError as exc:
+            problems.error(f"{tag}: {exc}")
+            continue
+        if lo > hi:
+            problems.error(f"{tag}: starts after it ends")
+        variants = uniq(v for v in split(m["variants"]) if v != name)
+        for f in [name] + variants:
+            if f in state_forms:
+                problems.error(f"{tag}: form {f!r} is also a form of state {state_forms[f]}")
+            if f in org_forms:
+                problems.error(f"{tag}: form {f!r} is also a form of organisation {org_forms[f]}")
+            for plo, phi, other in periods[f]:
+                if lo <= phi and plo <= hi:
+                    problems.error(f"{tag}: form {f!r} also names {other} in an overlapping period")
+            periods[f].append((lo, hi, f"{iso3}/{name}"))
+        rows.append({"iso3": iso3, "name": name, "variants": join(variants),
+                     "start": start, "end": end})
+    rows.sort(key=lambda r: (r["iso3"], r["name"]))
+    return rows
+
+
+# --------------------------------------------------------------------------- predecessors
+
+def build_predecessors(states, problems: Problems):
+    """Before ``until`` (exclusive), the capitals and seats of ``iso3`` name ``predecessor``."""
+    by = {r["iso3"]: r for r in states}
+    rows, seen = [], set()
+    for m in read_csv(HERE / "predecessors_manual.csv"):
+        iso3, pred, until = m["iso3"].strip(), m["predecessor"].strip(), m["until"].strip()
+        tag = f"predecessors: {iso3}"
+        if iso3 in seen:
+            problems.error(f"{tag}: duplicate row")
+        seen.add(iso3)
+        for code in (iso3, pred):
+            if code not in by:
+                problems.error(f"{tag}: {code} is not in states.csv")
+        if iso3 == pred:
+            problems.error(f"{tag}: a state cannot be its own predecessor")
+        try:
+            parse_partial_date(until)
+        except ValueError as exc:
+            problems.error(f"{tag}: {exc}")
+        if len(until) != 10:
+            problems.error(f"{tag}: 'until' must be a full date")
+        if iso3 in by and not (by[iso3]["capitals"] or by[iso3]["seats"]):
+            problems.error(f"{tag}: {iso3} has no capital or seat to hand over")
+        if pred in by and by[pred]["un_member"] == "true":
+            problems.note(f"{tag}: predecessor {pred} is a current UN member")
+        rows.append({"iso3": iso3, "predecessor": pred, "until": until,
+                     "note": m["note"].strip()})
+    rows.sort(key=lambda r: r["iso3"])
+    return rows
+
+
+# --------------------------------------------------------------------------- non-actors
+
+def build_non_actors(states, org_forms: dict[str, str], legislatures, problems: Problems):
+    """Phrases that contain a state's surface form but are not that state. Each must contain
+    a form (as whole words) and must not itself be a form of a state, organisation or
+    legislature."""
+    state_forms = state_form_owner(states)
+    leg_forms = {f for r in legislatures for f in [r["name"]] + split(r["variants"])}
+    rows, seen = [], set()
+    for m in read_csv(HERE / "non_actors_manual.csv"):
+        phrase = m["phrase"].strip()
+        tag = f"non_actors: {phrase!r}"
+        if not phrase or phrase in seen:
+            problems.error(f"{tag}: empty or duplicate")
+        seen.add(phrase)
+        if phrase in state_forms or phrase in org_forms or phrase in leg_forms:
+            problems.error(f"{tag}: is itself an actor's form")
+        inside = sorted(f for f in state_forms if f != phrase and
+                        re.search(rf"(?<!\w){re.escape(f)}(?!\w)", phrase))
+        if not inside:
+            problems.error(f"{tag}: contains no state form, so it blocks nothing")
+        else:
+            problems.note(f"{tag}: blocks {', '.join(f'{f} ({state_forms[f]})' for f in inside)}")
+        rows.append({"phrase": phrase, "note": m["note"].strip()})
+    rows.sort(key=lambda r: (r["phrase"].casefold(), r["phrase"]))
+    return rows
+
+
 # --------------------------------------------------------------------------- main
 
 def build(shared: Path, problems: Problems) -> dict[str, str]:
@@ -466,10 +605,16 @@ def build(shared: Path, problems: Problems) -> dict[str, str]:
         if f in state_forms:
             problems.note(f"form {f!r} names both organisation {oid} and state {state_forms[f]}")
     memberships = build_memberships(shared, iso3s, factbook_ids, problems)
+    legislatures = build_legislatures(states, org_forms, problems)
+    predecessors = build_predecessors(states, problems)
+    non_actors = build_non_actors(states, org_forms, legislatures, problems)
     return {
         "states.csv": render_csv(STATE_COLUMNS, states),
         "organisations.csv": render_csv(ORG_COLUMNS, orgs),
         "memberships.csv": render_csv(MEMBERSHIP_COLUMNS, memberships),
+        "legislatures.csv": render_csv(LEGISLATURE_COLUMNS, legislatures),
+        "predecessors.csv": render_csv(PREDECESSOR_COLUMNS, predecessors),
+        "non_actors.csv": render_csv(NON_ACTOR_COLUMNS, non_actors),
     }
 
 
