@@ -53,6 +53,10 @@ CASES = [
     ("Ukraine received weapons from the United States.", ("AID", ["USA"], ["UKR"], False, False)),
     # descriptor actor resolved by role and date
     ("The Kazakh president condemned the attack on Ukraine.", ("ACCUSE", ["KAZ"], ["UKR"], False, False)),
+    # a reaction to an act is aimed at its doer, not at its place
+    ("Germany condemned the attack by Russian troops in Ukraine.", ("ACCUSE", ["DEU"], ["RUS"], False, False)),
+    # a participle clause with a by-agent is passive
+    ("Criticized by France, Iran defended its nuclear programme.", ("ACCUSE", ["FRA"], ["IRN"], False, False)),
 ]
 
 

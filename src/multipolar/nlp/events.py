@@ -58,7 +58,20 @@ def mentions_under(tok: Token, index: MentionIndex, weak: bool = False) -> list[
     """The actor mentions nearest to ``tok`` in its subtree (breadth-first, conjuncts together).
 
     Stops at clause boundaries; a state named inside an organisation's name is taken with it.
+    Each conjunct is searched on its own ("lawmakers in Oslo and the Danish government").
     """
+    tops = _with_conjuncts([tok])
+    if len(tops) > 1:
+        out: list[TokMention] = []
+        for t in tops:
+            for m in _nearest(t, index, weak):
+                if m not in out:
+                    out.append(m)
+        return out
+    return _nearest(tok, index, weak)
+
+
+def _nearest(tok: Token, index: MentionIndex, weak: bool) -> list[TokMention]:
     frontier = _with_conjuncts([tok])
     seen: set[int] = set()
     while frontier:
@@ -113,7 +126,9 @@ def _prefer(found: list[TokMention], index: MentionIndex, weak: bool) -> list[To
 
 # ---- subjects ----------------------------------------------------------------------------
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """Passive voice, including a participle clause with a by-agent ("Rebuked by Oslo, ...")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and any(c.dep_ == "agent" for c in verb.children))
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
@@ -123,10 +138,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return []
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subs:
-        s = subs[0]
-        if s.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        if subs[0].lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             return [verb.head]
-        return [s]
+        return subs  # several subjects happen when the parser splits a compound one
     head = verb.head
     if head == verb:
         return []
@@ -216,7 +230,8 @@ def _holds(sense: Sense, tok: Token, index: MentionIndex, lex: Lexicon) -> bool:
     if need and not preps & set(need):
         return False
     prt = sense.condition("prt")
-    if prt and not {c.lower_ for c in tok.children if c.dep_ == "prt"} & set(prt):
+    # "cordoned off the roads": the parser reads "off" as a particle or as a preposition
+    if prt and not {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")} & set(prt):
         return False
     objs = _dobjs(tok)
     if sense.condition("no_obj") and objs:
@@ -231,8 +246,12 @@ def _holds(sense: Sense, tok: Token, index: MentionIndex, lex: Lexicon) -> bool:
         if want == "actor":
             if not index.at(o.i, weak=False):
                 return False
-        elif want not in lex.classes_of(o.lower_) and want not in lex.classes_of(o.lemma_.lower()):
-            return False
+        else:
+            # the object's head or one of its modifiers ("fired artillery shells")
+            words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
+            if not any(want in lex.classes_of(w.lower_) or want in lex.classes_of(w.lemma_.lower())
+                       for w in words):
+                return False
     return True
 
 
@@ -252,16 +271,32 @@ def _holds_noun(sense: Sense, noun: Token) -> bool:
 
 
 # ---- recipients ------------------------------------------------------------------------
-def recipients_for(sense: Sense, places: list[Token], index: MentionIndex) -> list[TokMention]:
+# Reactions to someone's act: "condemned an attack by X in Y" is aimed at X, not at Y.
+REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "SUPPORT"})
+
+
+def recipients_for(sense: Sense, places: list[Token], index: MentionIndex,
+                   lex: Lexicon | None = None) -> list[TokMention]:
     """Recipients read from the slots a sense names, looked up on each of ``places``."""
     out: list[TokMention] = []
     for slot in sense.recipient:
         for place in places:
             for tok in _slot_tokens(slot, place):
-                for m in mentions_under(tok, index, weak=True):
+                found = _act_agents(tok, index, lex) if sense.type in REACTIONS and slot == "dobj" else []
+                for m in found or mentions_under(tok, index, weak=True):
                     if m not in out:
                         out.append(m)
     return out
+
+
+def _act_agents(obj: Token, index: MentionIndex, lex: Lexicon | None) -> list[TokMention]:
+    """When the object is an act with a named doer ("Moscow's deployment", "an attack by
+    rebels"), the doer."""
+    if lex is None or (obj.lower_ not in lex.nouns and obj.lemma_.lower() not in lex.nouns):
+        return []
+    doers = [c for c in obj.children if c.dep_ == "poss"]
+    doers += [o for p in obj.children if p.dep_ == "agent" or p.lower_ == "by" for o in p.children]
+    return [m for d in doers for m in mentions_under(d, index, weak=True)]
 
 
 def _slot_tokens(slot: str, tok: Token) -> list[Token]:
@@ -342,10 +377,10 @@ def _verb_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int
     if is_passive(tok):
         actors = [m for t in agent_tokens(tok) for m in mentions_under(t, index)]
         recips = [m for t in subject_tokens(tok) for m in mentions_under(t, index, weak=True)]
-        recips += [m for m in recipients_for(sense, places, index) if m not in recips]
+        recips += [m for m in recipients_for(sense, places, index, lex) if m not in recips]
         return RawEvent(sense, tok, actors, recips, rule=rule + ":passive")
     actors = [m for t in subject_tokens(tok) for m in mentions_under(t, index)]
-    return RawEvent(sense, tok, actors, recipients_for(sense, places, index), rule=rule)
+    return RawEvent(sense, tok, actors, recipients_for(sense, places, index, lex), rule=rule)
 
 
 def _light_sense(noun: Sense, light: str) -> Sense:
