@@ -57,6 +57,7 @@ CASES = [
     ("Germany condemned the attack by Russian troops in Ukraine.", ("ACCUSE", ["DEU"], ["RUS"], False, False)),
     # a participle clause with a by-agent is passive
     ("Criticized by France, Iran defended its nuclear programme.", ("ACCUSE", ["FRA"], ["IRN"], False, False)),
+    ("The airliner of Poland shot down by Russian troops crashed.", ("ASSAULT", ["RUS"], ["POL"], False, False)),
 ]
 
 
@@ -68,6 +69,7 @@ def test_events_sentences(code_text, text, expected):
 
 @pytest.mark.parametrize("text", [
     "The weather in Minsk was cold and grey this week.",
+    "Volodymyr Zelenskyy gave an interview to the Washington Post on Friday.",
     "Analysts say the region's economy depends on remittances.",
     "It is important to remember the history of the region.",
 ])

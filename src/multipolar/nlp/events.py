@@ -126,9 +126,9 @@ def _prefer(found: list[TokMention], index: MentionIndex, weak: bool) -> list[To
 
 # ---- subjects ----------------------------------------------------------------------------
 def is_passive(verb: Token) -> bool:
-    """Passive voice, including a participle clause with a by-agent ("Rebuked by Oslo, ...")."""
+    """Passive voice, including a participle with a by-agent ("Rebuked by Oslo, ...")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and any(c.dep_ == "agent" for c in verb.children))
+        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in verb.children))
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
@@ -237,6 +237,9 @@ def _holds(sense: Sense, tok: Token, index: MentionIndex, lex: Lexicon) -> bool:
     if sense.condition("no_obj") and objs:
         return False
     if sense.condition("xcomp") and not any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    avoid = sense.condition("obj_not")
+    if avoid and objs and any(c in lex.classes_of(objs[0].lower_) for c in avoid):
         return False
     want = sense.condition("obj")
     if want:
@@ -376,7 +379,9 @@ def _verb_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int
         return RawEvent(sense, tok, actors, recips, rule=rule + ":reverse")
     if is_passive(tok):
         actors = [m for t in agent_tokens(tok) for m in mentions_under(t, index)]
-        recips = [m for t in subject_tokens(tok) for m in mentions_under(t, index, weak=True)]
+        # "the airliner shot down by X": a passive participle's patient is the noun it modifies
+        patients = [tok.head] if tok.dep_ == "acl" else subject_tokens(tok)
+        recips = [m for t in patients for m in mentions_under(t, index, weak=True)]
         recips += [m for m in recipients_for(sense, places, index, lex) if m not in recips]
         return RawEvent(sense, tok, actors, recips, rule=rule + ":passive")
     actors = [m for t in subject_tokens(tok) for m in mentions_under(t, index)]
