@@ -80,7 +80,49 @@ def _petrarch_lexicon(tmp: Path) -> str | None:
     return str(out)
 
 
-MEASURES = {"seed": seed, "resolution": resolution, "petrarch": petrarch}
+def demo(show_misses: bool = False) -> dict[str, float]:
+    """Recall of the reference events written into the bundled demo corpus (truth.csv: the main
+    events of each article; a light reference, not an exhaustive gold standard)."""
+    import csv
+
+    from multipolar import api
+    from multipolar.nlp.pipeline import load_pipeline  # noqa: F401 (warm)
+
+    folder = ROOT / "src" / "multipolar" / "data" / "demo"
+    truth = list(csv.DictReader((folder / "truth.csv").open(encoding="utf-8")))
+    results = {r.doc_id: r for r in api.code([folder / "articles.jsonl"])}
+    hits = typed = 0
+    for t in truth:
+        res = results[t["doc_id"]]
+        start = res.text.find(t["sentence_start"])
+        end = start + len(t["sentence_start"])  # the parser may split a dateline off the sentence
+        evs = [e for e in res.events if (e.sentence or e.evidence).start < end
+               and start < (e.sentence or e.evidence).end]
+        same_type = [e for e in evs if e.type == t["type"]]
+        typed += bool(same_type)
+        ok = any(_sides_match(e, t) for e in same_type)
+        hits += ok
+        if show_misses and not ok:
+            got = [(e.type, [a.country or a.id for a in e.actor], [a.country or a.id for a in e.recipient]) for e in evs]
+            print(f"MISS {t['doc_id'][:12]} {t['type']} {t['actor_country']}->{t['recipient_country']} "
+                  f"neg={t['negated']}: {t['sentence_start']!r} got {got}")
+    n_events = sum(len(r.events) for r in results.values())
+    return {"demo_truth_recall": round(hits / len(truth), 4),
+            "demo_truth_type_recall": round(typed / len(truth), 4),
+            "demo_events_per_article": round(n_events / len(results), 2)}
+
+
+def _sides_match(e, t) -> bool:
+    keys = lambda side: {a.country for a in side} | {a.id for a in side if a.id}  # noqa: E731
+    actors, recips = keys(e.actor), keys(e.recipient)
+    want_a, want_r = t["actor_country"], t["recipient_country"]
+    neg = t["negated"].strip().lower() in ("true", "1", "yes")
+    fwd = want_a in actors and (not want_r or want_r in recips)
+    back = want_r in actors and want_a in (recips or actors)
+    return (fwd or (not e.recipient and back)) and e.negated == neg
+
+
+MEASURES = {"seed": seed, "resolution": resolution, "petrarch": petrarch, "demo": demo}
 
 
 def measure(names: list[str] | None = None) -> dict[str, float]:

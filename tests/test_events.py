@@ -9,7 +9,7 @@ from multipolar.ontology import EVENT_TYPES, normalize_mode
 
 
 def _events(result):
-    return [(e.type, sorted({a.country for a in e.actor}), sorted({a.country for a in e.recipient}),
+    return [(e.type, sorted({a.country or a.id for a in e.actor}), sorted({a.country or a.id for a in e.recipient}),
              e.negated, e.hypothetical) for e in result.events]
 
 
@@ -58,6 +58,11 @@ CASES = [
     # a participle clause with a by-agent is passive
     ("Criticized by France, Iran defended its nuclear programme.", ("ACCUSE", ["FRA"], ["IRN"], False, False)),
     ("The airliner of Poland shot down by Russian troops crashed.", ("ASSAULT", ["RUS"], ["POL"], False, False)),
+    # weapons stand for the armed forces that fire them
+    ("Overnight, Russian missiles struck Kyiv and two other cities.", ("ASSAULT", ["RUS"], ["UKR"], False, False)),
+    # becoming a member is joining; "the alliance" is the organisation named before
+    ("Finland applied to NATO in 2022. A year later it became a member of the alliance.",
+     ("COOPERATE", ["FIN"], ["NATO"], False, False)),
 ]
 
 
@@ -70,6 +75,7 @@ def test_events_sentences(code_text, text, expected):
 @pytest.mark.parametrize("text", [
     "The weather in Minsk was cold and grey this week.",
     "Volodymyr Zelenskyy gave an interview to the Washington Post on Friday.",
+    "NATO sent a clear message to Moscow.",
     "Analysts say the region's economy depends on remittances.",
     "It is important to remember the history of the region.",
 ])

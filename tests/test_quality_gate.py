@@ -15,7 +15,8 @@ from conftest import ROOT, shared_path
 FLOORS = json.loads((ROOT / "tests" / "quality_baseline.json").read_text(encoding="utf-8"))
 GROUPS = {"seed": [k for k in FLOORS if k.startswith("seed_")],
           "resolution": ["resolution_accuracy"],
-          "petrarch": [k for k in FLOORS if k.startswith("petrarch_")]}
+          "petrarch": [k for k in FLOORS if k.startswith("petrarch_")],
+          "demo": ["demo_truth_recall"]}
 
 
 def test_quality_gate_every_floor_has_a_reason():

@@ -53,6 +53,7 @@ def make_actors(nlp: Language, name: str, kb_path: str | None, kb_files: list[st
         found += coref.short_names(doc, found)
         found += actors.unknown_people(doc, kb, found, date)
         found = [m for m in found if not _in_ranges(doc, m, skip)]
+        found += coref.org_anaphors(doc, found)
         found += coref.third_person(doc, found)
         doc._.mp_mentions = sorted(found, key=lambda m: (m.start, -m.end))
         doc._.mp_boilerplate = skip

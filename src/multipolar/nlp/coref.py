@@ -15,7 +15,8 @@ from ..kb import KnowledgeBase
 from ..model import ActorRef
 from .actors import TokMention
 from .events import subject_tokens
-from .vocab import FIRST_PLURAL, FIRST_SINGULAR, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from .vocab import (FIRST_PLURAL, FIRST_SINGULAR, ORG_ANAPHORS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
+                    THING_PRONOUNS)
 
 PERSONLIKE = ("person", "descriptor", "pronoun", "short-name")
 MAX_SENTENCES_BACK = 3
@@ -110,6 +111,13 @@ def third_person(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
     return out
 
 
+def _extraposed(verb: Token) -> bool:
+    """'it' is a dummy subject: 'it is clear that', 'it seems', 'it was decided to', weather."""
+    if verb.lemma_.lower() in ("seem", "appear", "rain", "snow", "matter", "happen", "take"):
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp") for c in verb.children)
+
+
 def _antecedent(tok: Token, low: str, here: int, pool: list[tuple[int, TokMention, bool]]
                 ) -> TokMention | None:
     def mentions_at(toks: list[Token], kinds) -> list[TokMention]:
@@ -125,13 +133,15 @@ def _antecedent(tok: Token, low: str, here: int, pool: list[tuple[int, TokMentio
                  and (m.actor.id or m.actor.name) not in banned and (m.actor.name or m.actor.country)]
         return _salient(cands, here) if cands else None
     kinds = ("state", "org") if low in THING_PRONOUNS else ("org", "group")
-    if tok.dep_ == "expl" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass")
-                              and tok.head.dep_ not in ("ccomp", "advcl", "xcomp", "conj")):
-        return None  # "it is necessary to ...": only possessive, object and reported "it" link
+    if tok.dep_ == "expl" or (low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and _extraposed(tok.head)):
+        return None  # "it is necessary to ...", "it seems that ...": no referent
     if low in ("its", "their") or tok.dep_ in ("nsubj", "nsubjpass"):
         governing = mentions_at(_governing_subjects(tok), kinds)
         if governing:
             return governing[0]
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "Finland applied. A year later it joined."
+        prev = [m for s, m, subj in pool if subj and m.kind in kinds and here - s <= 1 and m.end <= tok.i]
+        return prev[-1] if prev else None
     if low in PLURAL_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         prev = [m for s, m, subj in pool if subj and m.kind in kinds and here - s <= 1 and m.end <= tok.i]
         return prev[-1] if prev else None
@@ -140,6 +150,25 @@ def _antecedent(tok: Token, low: str, here: int, pool: list[tuple[int, TokMentio
     cands = [m for s, m, _ in pool if m.kind in kinds and here - s <= 1 and m.end <= tok.i
              and (m.actor.name or m.actor.country)]
     return cands[-1] if cands else None
+
+
+def org_anaphors(doc: Doc, mentions: list[TokMention]) -> list[TokMention]:
+    """'the bloc', 'the alliance': the organisation named last, within three sentences."""
+    orgs = sorted((m for m in mentions if m.kind == "org" and m.actor.sector == "IGO"),
+                  key=lambda m: m.start)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ORG_ANAPHORS or tok.i in covered or tok.i == 0 \
+                or doc[tok.i - 1].lower_ != "the" or tok.pos_ != "NOUN":
+            continue
+        before = [m for m in orgs if m.end <= tok.i and sent_of[tok.i] - sent_of[m.start] <= MAX_SENTENCES_BACK]
+        if before:
+            a = before[-1].actor
+            out.append(TokMention(tok.i - 1, tok.i + 1, ActorRef(doc[tok.i - 1:tok.i + 1].text, a.name,
+                                                                 a.country, a.sector, a.id, "anaphor"), "org"))
+    return out
 
 
 def _salient(cands: list[tuple[int, TokMention, bool]], here: int) -> TokMention:

@@ -487,7 +487,8 @@ def _implicit_recipients(ev: RawEvent, index: MentionIndex) -> list[TokMention]:
         if i <= ev.trigger.i:
             continue
         for m in index.at(i, weak=True):
-            if m.start == i and m.actor.country and m.actor.country not in countries and m not in cands:
+            other = m.actor.country not in countries if m.actor.country else m.kind == "org"
+            if m.start == i and other and m not in cands:
                 cands.append(m)
     return cands[:1]
 

@@ -47,6 +47,8 @@ AGENT_NOUNS = {
     "generals": "MIL", "commander": "MIL", "commanders": "MIL", "paratroopers": "MIL",
     "servicemen": "MIL", "battalion": "MIL", "brigade": "MIL", "contingent": "MIL",
     "command": "MIL", "peacekeepers": "MIL", "warships": "MIL", "drones": "MIL",
+    "missiles": "MIL", "missile": "MIL", "rockets": "MIL", "shells": "MIL", "bombs": "MIL",
+    "aircraft": "MIL", "bombers": "MIL", "submarines": "MIL", "tanks": "MIL", "gunboats": "MIL",
     "police": "COP", "guards": "COP", "militia": "UAF", "mercenaries": "UAF",
     "intelligence": "SPY", "spies": "SPY",
     "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "senators": "LEG",
@@ -88,6 +90,10 @@ ORG_TITLES = ("secretary general", "secretary-general", "high representative", "
 NEW_HOLDER_WORDS = frozenset({"inaugural", "inauguration", "inaugurate", "sworn", "swear", "new",
                               "newly", "incoming", "elect", "successor"})
 MINISTRY_WORDS = ("ministry", "foreign", "state department", "department of state", "mfa")
+
+# Definite descriptions of an organisation already named ("the bloc", "the alliance").
+ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "union",
+                          "pact", "coalition", "body"})
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
