@@ -126,3 +126,9 @@ def test_lexicon_user_file_is_merged_on_top(tmp_path):
     assert lex.verbs["snub"][0].type == "REJECT"
     assert lex.verbs["meet"][0].type == "COOPERATE" and lex.verbs["meet"][1].type == "CONSULT"
     assert "attack" in lex.verbs  # the bundled senses are still there
+
+
+def test_events_dated_long_before_the_article_are_historical(code_text):
+    r = code_text("Russia invaded Ukraine in 2014. Poland sent weapons to Ukraine on Monday.", date="2022-03-01")
+    flags = {e.type: (e.date, e.historical) for e in r.events}
+    assert flags["ASSAULT"] == ("2014", True) and flags["AID"] == ("2022-02-28", False)

@@ -92,3 +92,24 @@ def test_store_url_normalisation():
 def test_store_any_text_comes_back_unchanged(store, text):
     store.ingest([Article("x", text)])
     assert text in {a.text for a in store.articles(store.pending_ids())}
+
+
+def test_store_migrates_a_version_1_database(tmp_path):
+    """A store made by schema version 1 (no 'historical' column) is brought up to date."""
+    import sqlalchemy as sa
+
+    from multipolar.store import Store, schema
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    Store(url).engine.dispose()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:  # turn it back into a version-1 database
+        conn.execute(sa.text("ALTER TABLE events DROP COLUMN historical"))
+        conn.execute(sa.text("UPDATE schema_version SET version = 1"))
+    engine.dispose()
+    store = Store(url)
+    store.ingest([Article("a", "Lukashenko flew to Moscow.")])
+    store.save_results([_result("a")])
+    assert store.events()[0]["historical"] in (False, 0)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version FROM schema_version")).scalar() == schema.SCHEMA_VERSION

@@ -94,6 +94,7 @@ class Event:
     quote_id: str | None = None
     rule: str | None = None
     sentence: Span | None = None
+    historical: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,8 @@ def to_records(result: DocResult) -> list[dict[str, Any]]:
             "kind": "event", "doc_id": d, "id": e.id, "type": e.type, "mode": e.mode,
             "context": list(e.context), "actor": [a.to_dict() for a in e.actor],
             "recipient": [a.to_dict() for a in e.recipient], "negated": e.negated,
-            "hypothetical": e.hypothetical, "future": e.future, "date": e.date,
+            "hypothetical": e.hypothetical, "future": e.future, "historical": e.historical,
+            "date": e.date,
             "evidence": e.evidence.to_dict(), "trigger": e.trigger.to_dict(), "cameo": e.cameo,
             "intensity": e.intensity, "quote_id": e.quote_id, "rule": e.rule,
             "sentence": e.sentence.to_dict() if e.sentence else None,

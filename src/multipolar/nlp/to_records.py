@@ -35,6 +35,16 @@ def _contexts(cameo: str | None, etype: str) -> tuple[str, ...]:
     return tuple(code.context) if code is not None and code.type == etype else ()
 
 
+def _historical(event_date: str | None, article_date: str | None) -> bool:
+    """PLOVER's historical mode: the sentence dates the event more than a year before the
+    article ("Russia annexed Crimea in 2014", read in 2022)."""
+    if not event_date or not article_date:
+        return False
+    from ..kb import dates
+
+    return dates.upper(event_date) < f"{int(article_date[:4]) - 1:04d}{article_date[4:10]}"
+
+
 def clause_of(tok: Token) -> SpacySpan:
     """The independent clause holding ``tok``: evidence for an event is the clause it was read
     from when a sentence joins several ("X aligned with Moscow, yet he is unwilling to ...")."""
@@ -105,6 +115,7 @@ def doc_to_result(doc: Doc, doc_id: str, date: str | None, meta: dict | None = N
             id=f"{doc_id}:e{len(records) + 1}", type=etype, mode=mode, context=context,
             actor=actor, recipient=recipient, negated=ev.negated, hypothetical=ev.hypothetical,
             future=ev.future, date=sent_dates.get(sent.start, date),
+            historical=_historical(sent_dates.get(sent.start), date),
             evidence=Span(clause.text, clause.start_char, clause.end_char),
             sentence=Span(sent.text, sent.start_char, sent.end_char),
             trigger=Span(t.text, t.idx, t.idx + len(t.text)),

@@ -38,6 +38,7 @@ events = Table(
     Column("type", String(10), nullable=False, index=True), Column("mode", String(20)),
     Column("context", Text), Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False), Column("future", Boolean, nullable=False),
+    Column("historical", Boolean, nullable=False, server_default=text("false")),
     Column("date", String(10), index=True), Column("evidence", Text, nullable=False),
     Column("evidence_start", Integer), Column("evidence_end", Integer),
     Column("sentence_start", Integer), Column("sentence_end", Integer),
@@ -69,8 +70,14 @@ def _v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
+def _v2(conn: Connection) -> None:
+    """Events get PLOVER's historical flag (an event dated over a year before its article)."""
+    if "historical" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN historical BOOLEAN NOT NULL DEFAULT false"))
+
+
 # Each migration moves the schema from version n-1 to n. Add new ones at the end; never edit old ones.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

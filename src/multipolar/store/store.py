@@ -164,7 +164,8 @@ class Store:
                 e_rows.append({
                     "id": e.id, "doc_id": r.doc_id, "type": e.type, "mode": e.mode,
                     "context": json.dumps(list(e.context)), "negated": e.negated,
-                    "hypothetical": e.hypothetical, "future": e.future, "date": e.date,
+                    "hypothetical": e.hypothetical, "future": e.future,
+                    "historical": e.historical, "date": e.date,
                     "evidence": e.evidence.text, "evidence_start": e.evidence.start,
                     "evidence_end": e.evidence.end, "sentence_start": sent.start,
                     "sentence_end": sent.end, "trigger": e.trigger.text,
