@@ -115,7 +115,7 @@ def _paired_quote(doc: Doc, a: int, b: int, mentions: list[TokMention]) -> Quote
     near = cue is not None and _attached(doc, cue, inner.start, inner.end)
     if words < MIN_WORDS_WITHOUT_CUE and not (near or full_sentence):
         return None  # a scare quote or a title ("a 'road of happiness'"), not a quotation
-    if cue is None and not inner.text.rstrip()[-1:] in ".!?…":
+    if cue is None and inner.text.rstrip()[-1:] not in ".!?…":
         return None
     speaker = _speaker_for(cue, mentions, None) if cue is not None else None
     qa, qb = _strip(doc.text, a, b)
