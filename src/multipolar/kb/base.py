@@ -229,13 +229,19 @@ class KnowledgeBase:
         return self.persons[r.person_id], r
 
     def leader(self, country: str, date: str | None) -> tuple[Person, Role] | None:
-        """Who led the state on ``date``: the head of government where ``leaders.csv`` says the
-        office leads (parliamentary systems), else the head of state, else the head of government."""
+        """Who led the state on ``date``: the office ``leaders.csv`` names for that time (the head
+        of government in parliamentary systems; ``title:General Secretary`` for a party chief of a
+        one-party state), else the head of state, else the head of government."""
         day = date or "9999-12-31"
         first = "head_of_state"
         for iso3, role, start, end in self.leader_rules:
             if iso3 == country and dates.within(day, start, end):
                 first = role
+        if first.startswith("title:"):
+            held = self.holder(country, "other", date, title=(first[6:],))
+            if held is not None and _has_word(held[1].title, first[6:]):
+                return held
+            first = "head_of_state"
         second = "head_of_government" if first == "head_of_state" else "head_of_state"
         return self.holder(country, first, date) or self.holder(country, second, date)
 
