@@ -10,11 +10,10 @@ from collections import Counter
 import click
 
 from . import __version__, api, settings
+from .cli_analysis import alignment, explain
 from .errors import MultipolarError
 from .model import to_records
-from .output import (ACTOR_COLUMNS, EVENT_COLUMNS, EVENT_CSV_COLUMNS, FORMATS, QUOTE_COLUMNS,
-                     render)
-from .cli_analysis import alignment, explain
+from .output import ACTOR_COLUMNS, EVENT_COLUMNS, EVENT_CSV_COLUMNS, FORMATS, QUOTE_COLUMNS, render
 from .runners import CodeOptions
 
 fmt_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
@@ -224,8 +223,8 @@ def kb_stats(date, kb_opt, fmt) -> None:
     """What the knowledge base covers: states, people, roles, organisations, memberships."""
     from datetime import date as _date
 
+    from .kb import kb_stats as stats
     from .kb import load_kb
-    from .nlp.resolve import kb_stats as stats
 
     options = code_options(None, kb_opt, None)
     data = stats(load_kb(options.kb_path, options.kb_files), date or _date.today().isoformat())

@@ -17,8 +17,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import MultipolarError
-from .gold import (FORMATS, GoldEvent, GoldFormatError, GoldRecord, gold_to_articles, read_gold,
-                   read_petrarch_xml, read_plover_json)
+from .gold import (
+    FORMATS,
+    GoldEvent,
+    GoldFormatError,
+    GoldRecord,
+    gold_to_articles,
+    read_gold,
+    read_petrarch_xml,
+    read_plover_json,
+)
 from .report import render_text, to_json
 from .score import CodedEvent, EvalResult, TypeScore, WrongRecord, score
 

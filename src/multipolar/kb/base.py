@@ -310,6 +310,26 @@ def _has_word(text: str, words: str) -> bool:
     return " " + re.sub(r"[-\s]+", " ", words.lower()).strip() + " " in norm
 
 
+def kb_stats(kb: KnowledgeBase, date: str | None = None) -> dict:
+    """What the base covers: counts by kind, roles, and heads of state on ``date``."""
+    from collections import Counter
+
+    roles = Counter(r.role for r in kb.roles)
+    kinds = Counter(o.kind for o in kb.orgs.values())
+    un = [s for s in kb.states.values() if s.un_member]
+    day = date or "9999-12-31"
+    with_head = sum(1 for s in un if kb.holder(s.iso3, "head_of_state", day))
+    years = [dates.lower(r.start)[:4] for r in kb.roles if r.start]
+    return {
+        "states": len(kb.states), "un_members": len(un),
+        "un_members_with_head_of_state": with_head, "on": date or "today",
+        "people": len(kb.persons), "roles": dict(roles),
+        "roles_from": min(years, default=None), "organisations": dict(kinds),
+        "memberships": len(kb.memberships), "surface_forms": len(kb.aliases),
+        "demonyms": len(kb.demonyms),
+    }
+
+
 # ---- loading ----------------------------------------------------------------------------
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(x.strip() for x in (cell or "").split("|") if x.strip())

@@ -7,7 +7,6 @@ names. A mention is kept with token offsets here and turned into characters at t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -16,8 +15,18 @@ from spacy.tokens import Doc, Span, Token
 from ..kb import KnowledgeBase
 from ..kb.base import fold
 from ..model import ActorRef
-from .vocab import (AGENT_NOUNS, MINISTER_KINDS, MINISTRY_WORDS, NEW_HOLDER_WORDS, OF_ROLES, ORG_TITLES,
-                    PERSON_TITLE_SECTORS, ROLE_HEADS, SECRETARY_KINDS, TITLE_HINTS)
+from .vocab import (
+    AGENT_NOUNS,
+    MINISTER_KINDS,
+    MINISTRY_WORDS,
+    NEW_HOLDER_WORDS,
+    OF_ROLES,
+    ORG_TITLES,
+    PERSON_TITLE_SECTORS,
+    ROLE_HEADS,
+    SECRETARY_KINDS,
+    TITLE_HINTS,
+)
 
 
 @dataclass(slots=True)
@@ -365,9 +374,3 @@ def _person_context(ent: Span, country_of: dict[int, TokMention]) -> tuple[str |
             return None, sector
     return None, None
 
-
-def to_char_mentions(doc: Doc, mentions: Iterable[TokMention]):
-    """(start_char, end_char, actor) for each token mention."""
-    for m in mentions:
-        span = doc[m.start:m.end]
-        yield span.start_char, span.end_char, m

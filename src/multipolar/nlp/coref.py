@@ -15,10 +15,16 @@ from ..kb import KnowledgeBase
 from ..model import ActorRef
 from .actors import TokMention
 from .events import subject_tokens
-from .vocab import (FIRST_PLURAL, FIRST_SINGULAR, ORG_ANAPHORS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
-                    THING_PRONOUNS)
+from .vocab import (
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    ORG_ANAPHORS,
+    PERSON_PRONOUNS,
+    PERSONLIKE,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+)
 
-PERSONLIKE = ("person", "descriptor", "pronoun", "short-name")
 MAX_SENTENCES_BACK = 3
 _PARTICLES = {"al", "bin", "ibn", "de", "la", "van", "von", "der", "el", "da", "di", "du", "le"}
 

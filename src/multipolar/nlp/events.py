@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .actors import TokMention
 from .lexicon import Lexicon, Sense
+from .vocab import PERSONLIKE
 
 # PLOVER codes these with an actor alone; the others need someone on the receiving end.
 UNARY_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
@@ -25,7 +26,6 @@ STOP_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "m
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "persuade", "force", "invite", "allow", "order",
                             "encourage", "tell", "help", "press", "pressure"})
-PERSONLIKE = ("person", "descriptor", "pronoun", "short-name")
 
 
 @dataclass(slots=True)

@@ -10,7 +10,6 @@ from typing import Any
 
 import yaml
 
-
 # PLOVER: a reciprocal agreement or meeting codes both parties as actors with no recipient.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 

@@ -109,7 +109,3 @@ def _one(nlp: Language, doc):
         log.exception("pipeline failed on a document")
         return f"internal error while coding: {e!r}; please report it with the document"
 
-
-def code_batch(items: list[Article | Unreadable]) -> list[DocResult]:
-    """The unit of parallel work: picklable, loads the pipeline once per process."""
-    return list(code_articles(items))

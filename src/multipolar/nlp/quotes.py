@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .actors import TokMention
+from .vocab import PERSONLIKE
 
 SPEECH_VERBS = frozenset("""
 say tell add note state declare stress emphasize emphasise underline underscore warn write insist
@@ -140,7 +141,7 @@ def _speaker_for(cue: Token, mentions: list[TokMention], attribution: range | No
     mention of the attribution clause ('..., noted the President of Kazakhstan')."""
     def mention_at(tok: Token) -> TokMention | None:
         found = [m for m in mentions if m.covers(tok.i) and m.agentive]
-        return max(found, key=lambda m: (m.kind in ("person", "descriptor", "pronoun", "short-name"),
+        return max(found, key=lambda m: (m.kind in PERSONLIKE,
                                          m.end - m.start), default=None)
 
     if cue.lower_ == "according":
@@ -159,6 +160,6 @@ def _speaker_for(cue: Token, mentions: list[TokMention], attribution: range | No
                 return m
     if attribution is not None:
         inside = [m for m in mentions if m.start in attribution and m.agentive]
-        people = [m for m in inside if m.kind in ("person", "descriptor", "pronoun", "short-name")]
+        people = [m for m in inside if m.kind in PERSONLIKE]
         return (people or inside or [None])[0]
     return None

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from ..kb import KnowledgeBase, load_kb
-from ..kb import dates as kbdates
 from ..model import ActorRef, Article
 from .pipeline import code_articles, load_pipeline
 
@@ -93,22 +92,3 @@ def explain(actor: ActorRef, kb: KnowledgeBase, date: str | None) -> str:
                       if actor.country else "")
     return how
 
-
-def kb_stats(kb: KnowledgeBase, date: str | None = None) -> dict:
-    """What the base covers: counts by kind, roles, and heads of state on ``date``."""
-    from collections import Counter
-
-    roles = Counter(r.role for r in kb.roles)
-    kinds = Counter(o.kind for o in kb.orgs.values())
-    un = [s for s in kb.states.values() if s.un_member]
-    day = date or "9999-12-31"
-    with_head = sum(1 for s in un if kb.holder(s.iso3, "head_of_state", day))
-    years = [kbdates.lower(r.start)[:4] for r in kb.roles if r.start]
-    return {
-        "states": len(kb.states), "un_members": len(un),
-        "un_members_with_head_of_state": with_head, "on": date or "today",
-        "people": len(kb.persons), "roles": dict(roles),
-        "roles_from": min(years, default=None), "organisations": dict(kinds),
-        "memberships": len(kb.memberships), "surface_forms": len(kb.aliases),
-        "demonyms": len(kb.demonyms),
-    }

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-# Nouns naming a state's top office-holder. "leader" and its loaded synonyms point at whoever
-# leads the state (KnowledgeBase.leader decides between head of state and of government).
-LEADER_NOUNS = frozenset({
-    "leader", "president", "dictator", "autocrat", "strongman", "ruler", "satrap", "despot",
-    "tyrant", "king", "queen", "monarch", "emir", "sultan", "tsar", "czar", "head", "chief",
-})
 # lemma of the head noun -> role, when no modifier changes it
 ROLE_HEADS = {
     "president": "head_of_state", "king": "head_of_state", "queen": "head_of_state",
@@ -95,6 +89,8 @@ MINISTRY_WORDS = ("ministry", "foreign", "state department", "department of stat
 ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "union",
                           "pact", "coalition", "body"})
 
+# Mention kinds that stand for a person.
+PERSONLIKE = ("person", "descriptor", "pronoun", "short-name")
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-import multiprocessing as mp
 
 from ..ingest.readers import Unreadable
 from ..model import Article, DocResult

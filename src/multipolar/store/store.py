@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (and_, create_engine, delete, event, exists, func, or_, select, update)
+from sqlalchemy import and_, create_engine, delete, event, exists, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
