@@ -122,7 +122,29 @@ def _sides_match(e, t) -> bool:
     return (fwd or (not e.recipient and back)) and e.negated == neg
 
 
-MEASURES = {"seed": seed, "resolution": resolution, "petrarch": petrarch, "demo": demo}
+def synthetic() -> dict[str, float]:
+    """Macro-F1 of the coder's document type (``doc_type``) on the NGEC synthetic stories held out
+    from the shipped classifier's training (scripts/train_classifier.py's story split), and its
+    accuracy on the demo articles' lead reference events (real news)."""
+    from multipolar import api
+    from multipolar.model import Article
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_classifier as tc  # noqa: E402
+
+    _, held = tc.split(tc.load(), "stories")
+    found = {r.doc_id: r.meta.get("doc_type") for r in api.code(
+        [Article(f"s{i}", r["doc"], title=r["headline"]) for i, r in enumerate(held)])}
+    pred = [(found.get(f"s{i}") or {}).get("type") for i in range(len(held))]
+    items, lead = tc.demo_items()
+    demo_types = [(r.meta.get("doc_type") or {}).get("type") for r in api.code(
+        [Article(f"d{i}", text, title=head) for i, (head, text) in enumerate(items)])]
+    return {"synthetic_doc_type_f1": round(tc.macro_f1([r["label"] for r in held], pred), 4),
+            "demo_doc_type_accuracy": round(sum(p == g for p, g in zip(demo_types, lead)) / len(lead), 4)}
+
+
+MEASURES = {"seed": seed, "resolution": resolution, "petrarch": petrarch, "demo": demo,
+            "synthetic": synthetic}
 
 
 def measure(names: list[str] | None = None) -> dict[str, float]:

@@ -16,7 +16,8 @@ FLOORS = json.loads((ROOT / "tests" / "quality_baseline.json").read_text(encodin
 GROUPS = {"seed": [k for k in FLOORS if k.startswith("seed_")],
           "resolution": ["resolution_accuracy"],
           "petrarch": [k for k in FLOORS if k.startswith("petrarch_")],
-          "demo": ["demo_truth_recall"]}
+          "demo": ["demo_truth_recall"],
+          "synthetic": ["synthetic_doc_type_f1", "demo_doc_type_accuracy"]}
 
 
 def test_quality_gate_every_floor_has_a_reason():

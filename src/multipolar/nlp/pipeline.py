@@ -15,6 +15,8 @@ from ..ingest import Unreadable, check_article, clean_text
 from ..kb import user_kb_files
 from ..model import Article, DocResult
 from . import components  # noqa: F401  (registers the factories)
+from . import doctype
+from .lexicon import load_lexicon
 from .to_records import doc_to_result
 
 log = logging.getLogger(__name__)
@@ -89,17 +91,38 @@ def _code_chunk(batch: list[Article | Unreadable], nlp: Language, admit: bool) -
         done = list(nlp.pipe(docs))
     except Exception:  # one bad document must not sink the batch: retry them one by one
         done = [_one(nlp, d) for d in docs]
+    guesses = _doc_type_guesses(nlp, todo, done)
     for (i, a, meta), doc in zip(todo, done):
         if isinstance(doc, str):
             results[i] = DocResult(a.id, "failed", doc, date=a.date, meta=meta)
             continue
         try:
             results[i] = doc_to_result(doc, a.id, a.date, meta)
+            if i in guesses:
+                results[i].meta["doc_type"] = doctype.decide(guesses[i], results[i].events)
         except Exception as e:  # noqa: BLE001 - reported on the document, not raised
             log.exception("could not turn %s into records", a.id)
             results[i] = DocResult(a.id, "failed", f"internal error while coding: {e!r}",
                                    date=a.date, meta=meta)
     return [r for r in results if r is not None]
+
+
+def _doc_type_guesses(nlp: Language, todo: list, done: list) -> dict[int, tuple[str, float]]:
+    """The document classifier's guess for each coded document (see :mod:`.doctype`); the
+    bundled lexicon gives its features, whatever lexicon codes the events."""
+    ok = [(i, a, doc) for (i, a, _), doc in zip(todo, done) if not isinstance(doc, str)]
+    if not ok:
+        return {}
+    try:
+        heads = [doctype.headline_of(a.text, a.title) for _, a, _ in ok]
+        tagged = doctype.tag_headlines(nlp, [h for h, _ in heads])
+        lex = load_lexicon()
+        texts = [doctype.features(hd, doctype.body_tokens(doc, start), lex)
+                 for hd, (_, start), (_, _, doc) in zip(tagged, heads, ok)]
+        return {i: g for (i, _, _), g in zip(ok, doctype.classify(texts))}
+    except Exception:  # noqa: BLE001 - a document type is extra; its failure must not sink events
+        log.exception("the document classifier failed on a batch; no doc_type for it")
+        return {}
 
 
 def _one(nlp: Language, doc):
