@@ -19,7 +19,9 @@ def _result(doc_id: str, negated: bool = False) -> DocResult:
                evidence=Span("Lukashenko flew to Moscow.", 0, 26), trigger=Span("flew", 11, 15),
                cameo="042", intensity=4.0, rule="verb")
     return DocResult(doc_id, "ok", mentions=(Mention(0, 10, BLR), Mention(19, 25, RUS)), events=(ev,),
-                     quotes=(Quote(f"{doc_id}:q1", "We are brothers.", 30, 46, BLR, "say"),))
+                     quotes=(Quote(f"{doc_id}:q1", "We are brothers.", 30, 46, BLR, "say"),),
+                     meta={"doc_type": {"type": "CONSULT", "by": "lead_event", "event_id": f"{doc_id}:e1",
+                                        "classifier": {"type": "AID", "p": 0.3}}})
 
 
 def test_store_ingest_is_idempotent_by_content(store):
@@ -94,6 +96,15 @@ def test_store_any_text_comes_back_unchanged(store, text):
     assert text in {a.text for a in store.articles(store.pending_ids())}
 
 
+def test_store_keeps_each_documents_type(store):
+    store.ingest([Article("a", "Lukashenko flew to Moscow."), Article("b", "Nothing here at all.")])
+    store.save_results([_result("a"), DocResult("b", "ok")])
+    docs = {d["id"]: d for d in store.documents()}
+    assert (docs["a"]["doc_type"], docs["a"]["doc_type_by"], docs["a"]["doc_type_event"]) == \
+        ("CONSULT", "lead_event", "a:e1")
+    assert docs["b"]["doc_type"] is None
+
+
 def test_store_migrates_a_version_1_database(tmp_path):
     """A store made by schema version 1 (no 'historical' column) is brought up to date."""
     import sqlalchemy as sa
@@ -105,11 +116,15 @@ def test_store_migrates_a_version_1_database(tmp_path):
     engine = sa.create_engine(url)
     with engine.begin() as conn:  # turn it back into a version-1 database
         conn.execute(sa.text("ALTER TABLE events DROP COLUMN historical"))
+        conn.execute(sa.text("DROP INDEX ix_documents_doc_type"))
+        for col in ("doc_type", "doc_type_by", "doc_type_event"):
+            conn.execute(sa.text(f"ALTER TABLE documents DROP COLUMN {col}"))
         conn.execute(sa.text("UPDATE schema_version SET version = 1"))
     engine.dispose()
     store = Store(url)
     store.ingest([Article("a", "Lukashenko flew to Moscow.")])
     store.save_results([_result("a")])
     assert store.events()[0]["historical"] in (False, 0)
+    assert next(store.documents())["doc_type"] == "CONSULT"
     with store.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT version FROM schema_version")).scalar() == schema.SCHEMA_VERSION

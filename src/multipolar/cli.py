@@ -370,7 +370,7 @@ def documents(db, status, fmt) -> None:
     """List stored documents with their status and, when not coded, the reason."""
     rows = list(api.open_store(db).documents(status))
     render(rows, fmt, [("id", "id"), ("date", "date"), ("status", "status"), ("reason", "reason"),
-                       ("title", "title")], title=f"{len(rows)} documents")
+                       ("type", "doc_type"), ("title", "title")], title=f"{len(rows)} documents")
 
 
 main.add_command(alignment)

@@ -34,6 +34,9 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False),
     Column("status", String(10), nullable=False, index=True),  # pending, ok, skipped, failed
     Column("reason", Text), Column("coded_at", String(32)), Column("coder", String(64)),
+    # the document's PLOVER type, how it was decided (classifier, lead_event) and from which event
+    Column("doc_type", String(10), index=True), Column("doc_type_by", String(12)),
+    Column("doc_type_event", String),
 )
 
 mentions = Table(
@@ -89,8 +92,19 @@ def _v2(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE events ADD COLUMN historical BOOLEAN NOT NULL DEFAULT false"))
 
 
+def _v3(conn: Connection) -> None:
+    """Documents get their type (multipolar.nlp.doctype)."""
+    have = {c["name"] for c in inspect(conn).get_columns("documents")}
+    for name, kind in (("doc_type", "VARCHAR(10)"), ("doc_type_by", "VARCHAR(12)"),
+                       ("doc_type_event", "VARCHAR")):
+        if name not in have:
+            conn.execute(text(f"ALTER TABLE documents ADD COLUMN {name} {kind}"))
+    if "ix_documents_doc_type" not in {i["name"] for i in inspect(conn).get_indexes("documents")}:
+        conn.execute(text("CREATE INDEX ix_documents_doc_type ON documents (doc_type)"))
+
+
 # Each migration moves the schema from version n-1 to n. Add new ones at the end; never edit old ones.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

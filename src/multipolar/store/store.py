@@ -187,8 +187,11 @@ class Store:
                 if rows:
                     conn.execute(table.insert(), rows)
             for r in results:
+                kind = r.meta.get("doc_type") or {}
                 conn.execute(update(s.documents).where(s.documents.c.id == r.doc_id)
-                             .values(status=r.status, reason=r.reason, coded_at=now, coder=CODER))
+                             .values(status=r.status, reason=r.reason, coded_at=now, coder=CODER,
+                                     doc_type=kind.get("type"), doc_type_by=kind.get("by"),
+                                     doc_type_event=kind.get("event_id")))
 
     def reset(self, status: str | None = None) -> int:
         """Mark documents (all, or those with ``status``) as pending, to code them again."""
@@ -272,7 +275,8 @@ class Store:
 
     def documents(self, status: str | None = None) -> Iterator[dict[str, Any]]:
         d = s.documents.c
-        q = select(d.id, d.title, d.date, d.status, d.reason, d.coded_at).order_by(d.id)
+        q = select(d.id, d.title, d.date, d.status, d.reason, d.doc_type, d.doc_type_by,
+                   d.doc_type_event, d.coded_at).order_by(d.id)
         if status:
             q = q.where(d.status == status)
         with self.engine.connect() as conn:
