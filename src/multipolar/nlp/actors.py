@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..kb import KnowledgeBase
 from ..kb.base import fold
+from ..kb.places import find_place
 from ..model import ActorRef
 from .vocab import (
     AGENT_NOUNS,
@@ -36,7 +37,7 @@ class TokMention:
     start: int
     end: int
     actor: ActorRef
-    kind: str  # state, person, org, descriptor, group, demonym, pronoun, short-name
+    kind: str  # state, person, org, descriptor, group, demonym, pronoun, short-name, place
     agentive: bool = True
 
     def covers(self, i: int) -> bool:
@@ -337,6 +338,49 @@ def unknown_people(doc: Doc, kb: KnowledgeBase, known: list[TokMention], date: s
         actor = ActorRef(ent.text, ent.text, country, sector, None, "ner")
         out.append(TokMention(ent.start, ent.end, actor, "person"))
     return out
+
+
+def place_mentions(doc: Doc, known: list[TokMention]) -> list[TokMention]:
+    """Cities the base does not know as actors (entities found in places.csv): weak mentions
+    that can only say where an act was aimed or took place ("shelled Kharkiv"). The small
+    model often gives a city another label (FAC, ORG, LANGUAGE; PERSON after "to"/"in": "flew
+    to Sochi") or none; those count only for cities of BIG_CITY people or more (a small town
+    called Alliance or Summit is likelier a misread), the unlabelled ones only as an object or
+    after "to"/"in"."""
+    covered = {i for m in known for i in range(m.start, m.end)}
+    out = []
+    for ent in doc.ents:
+        if any(i in covered for i in range(ent.start, ent.end)) or ent.label_ in NOT_PLACE_LABELS or (
+                ent.label_ == "PERSON" and not _after_locative(ent)):
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        place = find_place(doc[start:ent.end].text) if start < ent.end else None
+        if place is not None and (ent.label_ == "GPE" or place.population >= BIG_CITY):
+            out.append(_place(doc[start:ent.end], place))
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for tok in doc:  # a proper noun the tagger left unlabelled: "missiles hit Odesa"
+        if (tok.pos_ == "PROPN" and tok.i not in in_ents and tok.i not in covered
+                and (tok.dep_ == "dobj" or _after_locative(tok))):
+            start = min((c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
+            place = find_place(doc[start:tok.i + 1].text)
+            if place is not None and place.population >= BIG_CITY:
+                out.append(_place(doc[start:tok.i + 1], place))
+    return out
+
+
+def _place(span: Span, place) -> TokMention:
+    actor = ActorRef(span.text, place.name, place.country, None, None, "place")
+    return TokMention(span.start, span.end, actor, "place", agentive=False)
+
+
+NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+BIG_CITY = 100_000
+LOCATIVE = {"in", "to", "at", "near", "into", "from", "outside", "around", "toward", "towards"}
+
+
+def _after_locative(span: Span | Token) -> bool:
+    root = span.root if isinstance(span, Span) else span
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
 def _person_in_base(ent: Span, kb: KnowledgeBase, date: str | None) -> TokMention | None:

@@ -52,6 +52,7 @@ def make_actors(nlp: Language, name: str, kb_path: str | None, kb_files: list[st
         found += actors.officer_mentions(doc, kb, found, date)
         found += coref.short_names(doc, found)
         found += actors.unknown_people(doc, kb, found, date)
+        found += actors.place_mentions(doc, found)
         found = [m for m in found if not _in_ranges(doc, m, skip)]
         found += coref.org_anaphors(doc, found)
         found += coref.third_person(doc, found)

@@ -224,6 +224,18 @@ def _dobjs(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
 
 
+def _logical_objects(tok: Token) -> list[Token]:
+    """The direct object, or for a passive the thing acted on: its subject, or the noun a
+    passive relative clause or participle describes ("Mariupol, which is blocked by ...")."""
+    objs = _dobjs(tok)
+    if objs or not is_passive(tok):
+        return objs
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if subj and subj[0].lower_ not in ("which", "that", "who"):
+        return subj
+    return [tok.head] if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") else []
+
+
 def _holds(sense: Sense, tok: Token, index: MentionIndex, lex: Lexicon) -> bool:
     preps = {p.lower_ for p in _preps(tok)}
     need = sense.condition("prep")
@@ -233,7 +245,7 @@ def _holds(sense: Sense, tok: Token, index: MentionIndex, lex: Lexicon) -> bool:
     # "cordoned off the roads": the parser reads "off" as a particle or as a preposition
     if prt and not {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")} & set(prt):
         return False
-    objs = _dobjs(tok)
+    objs = _logical_objects(tok)
     if sense.condition("no_obj") and objs:
         return False
     if sense.condition("xcomp") and not any(c.dep_ == "xcomp" for c in tok.children):
@@ -253,7 +265,8 @@ def _holds(sense: Sense, tok: Token, index: MentionIndex, lex: Lexicon) -> bool:
             # the object's head or one of its modifiers ("fired artillery shells")
             words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
             if not any(want in lex.classes_of(w.lower_) or want in lex.classes_of(w.lemma_.lower())
-                       for w in words):
+                       for w in words) and not (
+                    want == "place" and any(m.kind == "place" for m in index.at(o.i, weak=True))):
                 return False
     return True
 
@@ -454,7 +467,7 @@ def _attribution(tok: Token, index: MentionIndex, speaker_of: dict[int, TokMenti
 
 def _finish(ev: RawEvent, index: MentionIndex, lex: Lexicon) -> bool:
     """Settle roles and scope; False when the event has no usable actor or recipient."""
-    ev.actors = [m for m in ev.actors if m.actor.country or m.actor.name]
+    ev.actors = [m for m in ev.actors if (m.actor.country or m.actor.name) and m.kind != "place"]
     ev.recipients = [m for m in ev.recipients if m not in ev.actors and (m.actor.country or m.actor.name)]
     if not ev.actors:
         return False
