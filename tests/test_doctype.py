@@ -46,21 +46,29 @@ def _event(kind: str, start: int, negated: bool = False) -> Event:
                  trigger=span, cameo=None, intensity=None)
 
 
-def test_the_classifier_decides_only_when_sure_else_the_lead_event():
+def test_the_classifier_decides_only_when_sure_of_a_known_headline_else_the_lead_event():
     events = [_event("ACCUSE", 40), _event("ASSAULT", 10, negated=True), _event("AID", 20)]
-    sure = doctype.decide(("ASSAULT", 0.97), events)
+    sure = doctype.decide(("ASSAULT", 0.97, True), events)
     assert sure["type"] == "ASSAULT" and sure["by"] == "classifier" and sure["event_id"] is None
-    unsure = doctype.decide(("CONCEDE", 0.4), events)
+    unsure = doctype.decide(("CONCEDE", 0.4, True), events)
     assert unsure == {"type": "AID", "by": "lead_event", "event_id": "d:e20",
                       "classifier": {"type": "CONCEDE", "p": 0.4}}
-    assert doctype.decide(("CONCEDE", 0.4), []) is None
+    assert doctype.decide(("CONCEDE", 0.97, False), events)["by"] == "lead_event"
+    assert doctype.decide(("CONCEDE", 0.4, True), []) is None
+
+
+def test_a_headline_with_words_never_seen_in_training_is_not_known():
+    seen = doctype.headline_words()
+    assert "talks" in seen and "zelenskyy" not in seen
+    ((_, _, known), (_, _, unknown)) = doctype.classify(["talks\nt_talks\n\n", "zelenskyy\nt_zelenskyy\n\n"])
+    assert known and not unknown
 
 
 def test_the_shipped_classifier_loads_and_says_how_it_was_trained():
     meta = doctype.asset_meta()
     assert meta["trained_on"] > 3000 and "never trained on" in meta["split"]
     assert meta["figures_at_training"]["stories"]["doc_type"] >= 0.75
-    ((kind, p),) = doctype.classify(["t_x\nHV_ASSAULT\nBV_ASSAULT BN_ASSAULT"])
+    ((kind, p, _),) = doctype.classify(["t_x\nHV_ASSAULT\nBV_ASSAULT BN_ASSAULT"])
     assert kind in TYPES and 0 < p <= 1
 
 
@@ -107,5 +115,5 @@ def test_the_script_featurizes_as_the_shipped_model_was_trained():
     assert len(train) == doctype.asset_meta()["trained_on"] and len(held) == len(rows) - len(train)
     sample = train[::40]
     feats = tc.featurize([(r["headline"], r["doc"]) for r in sample])
-    right = sum(k == r["label"] for (k, _), r in zip(doctype.classify(feats), sample))
+    right = sum(k == r["label"] for (k, _, _), r in zip(doctype.classify(feats), sample))
     assert right / len(sample) > 0.95

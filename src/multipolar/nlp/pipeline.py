@@ -107,7 +107,7 @@ def _code_chunk(batch: list[Article | Unreadable], nlp: Language, admit: bool) -
     return [r for r in results if r is not None]
 
 
-def _doc_type_guesses(nlp: Language, todo: list, done: list) -> dict[int, tuple[str, float]]:
+def _doc_type_guesses(nlp: Language, todo: list, done: list) -> dict[int, tuple[str, float, bool]]:
     """The document classifier's guess for each coded document (see :mod:`.doctype`); the
     bundled lexicon gives its features, whatever lexicon codes the events."""
     ok = [(i, a, doc) for (i, a, _), doc in zip(todo, done) if not isinstance(doc, str)]
