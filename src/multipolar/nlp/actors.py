@@ -71,8 +71,27 @@ _BYLINE = re.compile(rf"^by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*$", re.I)
 _SHOUT = re.compile(r"^[A-Z0-9 |/&+-]{2,40}$")
 
 
+# A wire dateline opening an article: "ANKARA, March 3 (Reuters) -", "BRUSSELS —",
+# "KIEV/MOSCOW, Jan 20 (AP) -", "MASNAA, Lebanon (AP) -".
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,(?: [A-Z][A-Za-z.'’-]+)+)?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*)?"
+    r"(?:\((?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\)\s*)?[-—–]+\s")
+
+
+def dateline_range(text: str) -> tuple[int, int] | None:
+    """The wire dateline at the start of an article: its agency is not an actor of the story."""
+    m = _DATELINE.match(text)
+    if not m or not m.group(0).strip(" -—–"):
+        return None
+    if "(" not in m.group(0) and len(m.group(0).split(",")[0].strip(" -—–")) < 4:
+        return None  # "US - China talks", "EU – Mercosur": no dateline without an agency
+    return (0, m.end())
+
+
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of bylines, credits and share buttons at the edges of an article."""
+    """Character ranges of bylines, credits and share buttons at the edges of an article, and of
+    its wire dateline."""
     paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     out: list[tuple[int, int]] = []
 
@@ -88,6 +107,8 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     for a, b in paras[:3]:
         if _BYLINE.match(text[a:b].strip()):
             out.append((a, b))
+        elif (d := dateline_range(text[a:b])) is not None:
+            out.append((a, a + d[1]))
     return out
 
 
@@ -142,9 +163,15 @@ def _group_mention(doc: Doc, start: int, end: int, iso3: str, people: bool,
         actor = kb.state_actor(iso3, doc[start:end].text, how="people-noun", sector="CVL")
         return TokMention(start, end, actor, "group")
     last = doc[end - 1]
-    head = last.head if last.dep_ in ("amod", "compound", "nmod") else None
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:  # "U.S. and British warplanes"
+        first = first.head
+    head = first.head if first.dep_ in ("amod", "compound", "nmod") else None
     if head is not None and head.i >= end:
         sector = AGENT_NOUNS.get(head.lower_) or AGENT_NOUNS.get(head.lemma_.lower())
+        if sector and first is not last:  # a later conjunct: the demonym alone, the noun's sector
+            actor = kb.state_actor(iso3, doc[start:end].text, how="demonym+noun", sector=sector)
+            return TokMention(start, end, actor, "group")
         if sector:
             text = doc[start:head.i + 1].text
             actor = kb.state_actor(iso3, text, how="demonym+noun", sector=sector)

@@ -105,7 +105,8 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 def _prefer(found: list[TokMention], index: MentionIndex, weak: bool) -> list[TokMention]:
     """Drop a state nested in a person descriptor ('President of Kazakhstan'); add the states
-    nested in an organisation name ('Union of Belarus and Russia')."""
+    nested in an organisation name ('Union of Belarus and Russia') and the conjoined demonyms
+    of a group ('Russian and Chinese warships')."""
     keep = []
     for m in found:
         inside = [o for o in found if o is not m and o.start <= m.start and m.end <= o.end
@@ -116,11 +117,11 @@ def _prefer(found: list[TokMention], index: MentionIndex, weak: bool) -> list[To
     people = {m.actor.country for m in keep if m.kind in PERSONLIKE}
     keep = [m for m in keep if m.kind != "group" or m.actor.country not in people]
     for m in list(keep):
-        if m.kind == "org":
-            for i in range(m.start, m.end):
-                for o in index.at(i, weak):
-                    if o.kind == "state" and o not in keep:
-                        keep.append(o)
+        nested = {"org": ("state",), "group": ("group",)}.get(m.kind, ())
+        for i in range(m.start, m.end):
+            for o in index.at(i, weak):
+                if o.kind in nested and o not in keep:
+                    keep.append(o)
     return keep
 
 
@@ -383,11 +384,11 @@ def _verb_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int
         return None
     for obj in _dobjs(tok):
         consumed.add(obj.i)
-    if sense.reverse:
-        actor_toks = [o for p in _preps(tok) if p.lower_ == "from" for o in p.children]
-        actor_toks += [o for d in _dobjs(tok) for t in d.subtree if t.lower_ == "from"
-                       for o in t.children if o.dep_ == "pobj"]
-        actors = [m for t in actor_toks for m in mentions_under(t, index, weak=True)]
+    if sense.reverse:  # the sense's slots name the actor ("received aid from X", "hosted X")
+        actors = recipients_for(sense, places, index)
+        actor_toks = [o for d in _dobjs(tok) for t in d.subtree if t.lower_ == "from"
+                      for o in t.children if o.dep_ == "pobj"]
+        actors += [m for t in actor_toks for m in mentions_under(t, index, weak=True) if m not in actors]
         recips = [m for t in subject_tokens(tok) for m in mentions_under(t, index)]
         return RawEvent(sense, tok, actors, recips, rule=rule + ":reverse")
     if is_passive(tok):
