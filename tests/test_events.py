@@ -63,6 +63,16 @@ CASES = [
     # becoming a member is joining; "the alliance" is the organisation named before
     ("Finland applied to NATO in 2022. A year later it became a member of the alliance.",
      ("COOPERATE", ["FIN"], ["NATO"], False, False)),
+    # PLOVER: the visitor is the actor, the host the recipient
+    ("The Turkish president hosted the Armenian foreign minister in Ankara.", ("CONSULT", ["ARM"], ["TUR"], False, False)),
+    # a call or meeting given as the setting of what was said is itself a CONSULT
+    ("The German chancellor told the Russian president in a telephone call that the move was unacceptable.",
+     ("CONSULT", ["DEU"], ["RUS"], False, False)),
+    # conjoined demonyms share their group noun; "by telephone" is no passive agent
+    ("Russian and Chinese warships began joint naval exercises.", ("COOPERATE", ["CHN", "RUS"], [], False, False)),
+    ("Armenian and Iranian officials spoke by telephone on Monday.", ("CONSULT", ["ARM", "IRN"], [], False, False)),
+    # a wire dateline's agency is not an actor
+    ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]
 
 

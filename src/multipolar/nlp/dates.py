@@ -7,7 +7,7 @@ else the article's date. Durations ("up to 8 days") and decades are not dates.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -16,6 +16,8 @@ _SPECIFICITY = {"day": 3, "week": 2, "month": 1, "year": 0}
 _NOT_A_DATE = re.compile(r"\b(up to|for|within|about|over|more than|less than|nearly|almost)\b"
                          r"|\d+\s*(days|weeks|months|years|hours|minutes)\b(?!\s+ago)|\d0s\b|"
                          r"\b(decades?|centur(y|ies))\b", re.I)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(rf"^(?:on\s+|last\s+)?({'|'.join(WEEKDAYS)})$", re.I)
 _YEAR = re.compile(r"^(?:in\s+|the\s+year\s+)?((?:19|20)\d\d)$", re.I)
 
 
@@ -36,6 +38,12 @@ def resolve(text: str, base: str | None) -> tuple[str, int] | None:
         return m.group(1), 0
     if _NOT_A_DATE.search(text) or (base is None and not re.search(r"\b(19|20)\d\d\b", text)):
         return None  # a duration; or a relative date with no article date to anchor it
+    day = _WEEKDAY.match(text)
+    if day and base:  # wire style: "on Tuesday" in Tuesday's paper is that day, else the last one
+        anchor = datetime.fromisoformat(base[:10])
+        back = (anchor.weekday() - WEEKDAYS.index(day.group(1).lower())) % 7
+        back = back or (7 if text.lower().startswith("last") else 0)
+        return (anchor - timedelta(days=back)).date().isoformat(), 3
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if base:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base[:10])

@@ -11,7 +11,7 @@ the trigger set negated ("refrain from sending"), hypothetical and future.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -126,10 +126,16 @@ def _prefer(found: list[TokMention], index: MentionIndex, weak: bool) -> list[To
 
 
 # ---- subjects ----------------------------------------------------------------------------
+MEANS = {"telephone", "phone", "video", "videoconference", "video-link", "videolink", "letter",
+         "email", "mail", "plane", "car", "train", "air", "sea", "land", "road", "decree"}
+
+
 def is_passive(verb: Token) -> bool:
-    """Passive voice, including a participle with a by-agent ("Rebuked by Oslo, ...")."""
+    """Passive voice, including a participle with a by-agent ("Rebuked by Oslo, ..."), but not
+    an active verb with a "by" of means ("Biden and Xi spoke by telephone")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in verb.children))
+        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" and not any(
+            o.lower_ in MEANS for o in c.children) for c in verb.children))
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
@@ -351,6 +357,11 @@ def extract(doc: Doc, mentions: list[TokMention], lex: Lexicon,
         if ev is not None:
             out.append(ev)
     for tok in doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            ev = _setting_event(tok, index, lex, consumed)
+            if ev is not None:
+                out.append(ev)
+    for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
             ev = _noun_event(tok, index, lex, speaker_of)
             if ev is not None:
@@ -404,8 +415,6 @@ def _verb_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int
 
 def _light_sense(noun: Sense, light: str) -> Sense:
     """The event a light verb makes of an event noun: 'seek assistance' is a REQUEST."""
-    from dataclasses import replace
-
     if light == "pass":
         return noun
     if light == "reverse":
@@ -428,6 +437,30 @@ def _adjective_event(tok: Token, index: MentionIndex, lex: Lexicon) -> RawEvent 
     subj_src = tok.head if tok.dep_ in ("acomp", "attr") else tok
     actors = [m for t in subject_tokens(subj_src) for m in mentions_under(t, index)]
     return RawEvent(sense, tok, actors, recipients_for(sense, [tok], index), rule="adjective")
+
+
+SETTING_PREPS = ("in", "during", "at", "over")
+PHONE_WORDS = {"phone", "telephone", "video", "call", "videoconference", "video-conference"}
+
+
+def _setting_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int]) -> RawEvent | None:
+    """A meeting or call given as where something was said or done: "Merkel told Putin in a
+    telephone call that ...", "warned Xi during talks in Bali". The meeting itself is a CONSULT
+    between the verb's subject and its object (or the noun's "with")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.i not in consumed):
+            sense = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+            if sense is None or sense.type != "CONSULT":
+                continue
+            consumed.add(noun.i)
+            actors = [m for t in subject_tokens(tok) for m in mentions_under(t, index)]
+            others = [m for t in _dobjs(tok) + _slot_tokens("dative", tok)
+                      for m in mentions_under(t, index, weak=True)]
+            others += [m for m in recipients_for(sense, [noun], index) if m not in others]
+            mode = "phone" if any(c.lower_ in PHONE_WORDS for c in noun.subtree) else sense.mode
+            sense = replace(sense, mode=mode, cameo="041" if mode == "phone" else sense.cameo)
+            return RawEvent(sense, noun, actors, others, rule="setting")
+    return None
 
 
 def _noun_event(tok: Token, index: MentionIndex, lex: Lexicon,
