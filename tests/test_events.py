@@ -71,6 +71,9 @@ CASES = [
     # conjoined demonyms share their group noun; "by telephone" is no passive agent
     ("Russian and Chinese warships began joint naval exercises.", ("COOPERATE", ["CHN", "RUS"], [], False, False)),
     ("Armenian and Iranian officials spoke by telephone on Monday.", ("CONSULT", ["ARM", "IRN"], [], False, False)),
+    # weapons tests and launches with no target show force; fighting into a city assaults its state
+    ("Iran test-fired a ballistic missile on Sunday.", ("MOBILIZE", ["IRN"], [], False, False)),
+    ("Russian troops fought their way into Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"], False, False)),
     # a wire dateline's agency is not an actor
     ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]

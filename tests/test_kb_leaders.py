@@ -19,3 +19,10 @@ from multipolar.kb import load_kb
 def test_kb_leader_by_date(country, date, name):
     person, _ = load_kb().leader(country, date)
     assert person.name.replace("Erdogan", "Erdoğan") == name
+
+
+def test_an_arabic_article_is_matched_however_it_is_written():
+    from multipolar.kb.base import _article_variants
+
+    assert set(_article_variants("al-Shabaab")) == {"al-Shabaab", "al Shabaab", "Al-Shabaab", "Al Shabaab"}
+    assert _article_variants("Alliance of Sahel States") == ["Alliance of Sahel States"]

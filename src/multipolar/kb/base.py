@@ -127,7 +127,8 @@ class KnowledgeBase:
                     self._add_alias(f, Target("state", iso3, "legislature"))
         for o in self.orgs.values():
             for f in (o.name, *o.variants):
-                self._add_alias(f, Target("org", o.id, "name"))
+                for g in _article_variants(f):
+                    self._add_alias(g, Target("org", o.id, "name"))
         self.surnames: dict[str, set[str]] = defaultdict(set)
         for p in self.persons.values():
             for f in (p.name, *p.variants):
@@ -297,6 +298,16 @@ class KnowledgeBase:
         if target.kind == "person":
             return self.person_actor(target.id, text, date, how)
         return self.org_actor(target.id, text, how)
+
+
+def _article_variants(form: str) -> list[str]:
+    """An Arabic article is written every which way: 'al-Shabaab', 'Al Shabaab', 'Al-Shabaab'."""
+    m = re.match(r"^([Aa]l|[Ee]l)[- ](\S.*)$", form)
+    if not m:
+        return [form]
+    art, rest = m.group(1).lower(), m.group(2)
+    return list(dict.fromkeys([form] + [f"{a}{sep}{rest}" for a in (art, art.title())
+                                        for sep in ("-", " ")]))
 
 
 def fold(text: str) -> str:

@@ -375,6 +375,8 @@ def extract(doc: Doc, mentions: list[TokMention], lex: Lexicon,
 
 def _verb_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int]) -> RawEvent | None:
     lemma = tok.lemma_.lower()
+    if any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "amod") for c in tok.children):
+        lemma = "test"  # "test-fired a missile", "test-launched"
     sense = next((s for s in lex.verbs.get(lemma, ()) if _holds(s, tok, index, lex)), None)
     places = [tok]
     rule = "verb"
