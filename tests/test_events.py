@@ -74,6 +74,9 @@ CASES = [
     # weapons tests and launches with no target show force; fighting into a city assaults its state
     ("Iran test-fired a ballistic missile on Sunday.", ("MOBILIZE", ["IRN"], [], False, False)),
     ("Russian troops fought their way into Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"], False, False)),
+    # a crowd's violence is a violent protest; "on" in a sense is a preposition, not YAML's true
+    ("Hundreds of Iranian protesters stormed the British embassy.", ("PROTEST", ["IRN"], ["GBR"], False, False)),
+    ("Thousands of Turks marched on the French consulate.", ("PROTEST", ["TUR"], ["FRA"], False, False)),
     # a wire dateline's agency is not an actor
     ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]
@@ -127,6 +130,12 @@ def test_events_date_is_most_specific_in_sentence(code_text):
 def test_events_carry_cameo_and_intensity(code_text):
     (e,) = code_text("Germany criticized China.").events
     assert e.cameo and e.cameo.startswith("11") and e.intensity < 0
+
+
+def test_lexicon_prepositions_on_and_off_stay_words():
+    lex = load_lexicon()
+    slots = {x for senses in lex.verbs.values() for sense in senses for x in sense.recipient}
+    assert "on" in slots and not any(isinstance(x, bool) for x in slots)
 
 
 def test_lexicon_user_file_is_merged_on_top(tmp_path):

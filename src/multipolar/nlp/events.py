@@ -21,6 +21,10 @@ from .vocab import PERSONLIKE
 
 # PLOVER codes these with an actor alone; the others need someone on the receiving end.
 UNARY_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
+# PLOVER: violence by a civilian crowd is a violent protest (PROTEST riot), not ASSAULT
+CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
+RIOT = Sense(type="PROTEST", mode="riot", context=(), cameo="145", recipient=(), reverse=False,
+             reciprocal=False, when=())
 STOP_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "det", "neg",
                        "aux", "auxpass", "csubj", "xcomp", "expl"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -521,6 +525,9 @@ def _finish(ev: RawEvent, index: MentionIndex, lex: Lexicon) -> bool:
             pass  # PLOVER: a reciprocal agreement or meeting codes both parties as actors
         elif ev.sense.type not in UNARY_OK:
             return False
+    if ev.sense.type in ("ASSAULT", "COERCE") and all(
+            m.kind == "group" and m.actor.sector in CROWD_SECTORS for m in ev.actors):
+        ev.sense, ev.rule = RIOT, ev.rule + "+crowd"  # "protesters stormed the embassy"
     ev.negated, ev.hypothetical, ev.future = scope(ev.trigger, lex)
     return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -9,6 +10,24 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true and false. In YAML 1.1 an unquoted ``on``, ``off``, ``yes``
+    or ``no`` is a boolean, and a lexicon is full of prepositions ("impose sanctions on")."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+
+
+def read_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
 
 # PLOVER: a reciprocal agreement or meeting codes both parties as actors with no recipient.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -95,7 +114,7 @@ def merge_lexicons(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any
 
 def _bundled() -> dict[str, Any]:
     text = (resources.files("multipolar.nlp") / "data" / "lexicon.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return read_yaml(text)
 
 
 @lru_cache(maxsize=4)
@@ -104,6 +123,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     the file says ``replace: true``)."""
     data = _bundled()
     if path is not None:
-        extra = yaml.safe_load(Path(path).read_text("utf-8")) or {}
+        extra = read_yaml(Path(path).read_text("utf-8")) or {}
         data = extra if extra.get("replace") else merge_lexicons(data, extra)
     return parse_lexicon(data)

@@ -48,6 +48,8 @@ AGENT_NOUNS = {
     "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "senators": "LEG",
     "deputies": "LEG", "court": "JUD", "judges": "JUD", "prosecutors": "JUD",
     "opposition": "OPP", "dissidents": "OPP", "activists": "OPP", "protesters": "OPP",
+    "demonstrators": "OPP", "rioters": "OPP", "crowd": "CVL", "crowds": "CVL", "mob": "CVL",
+    "consulate": "GOV", "gunmen": "REB", "guerrillas": "REB", "fighters": "REB",
     "rebels": "REB", "insurgents": "REB", "separatists": "REB", "partisans": "REB",
     "saboteurs": "REB", "militants": "REB", "volunteers": "UAF",
     "media": "JRN", "journalists": "JRN", "journalist": "JRN", "press": "JRN",
