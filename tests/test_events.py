@@ -125,6 +125,11 @@ def test_events_date_is_most_specific_in_sentence(code_text):
     assert e.date == "2022-03-03"
     r = code_text("Poland expelled Russian diplomats.", date="2023-06-01")
     assert r.events[0].date == "2023-06-01"
+    # a weekday is placed by the article's date (its own day included); "since 2008" dates nothing
+    r = code_text("Poland expelled Russian diplomats on Thursday, the first expulsion since 2008.",
+                  date="2023-06-01")
+    assert [e.date for e in r.events if e.type == "SANCTION"][0] == "2023-06-01"
+    assert not r.events[0].historical
 
 
 def test_events_carry_cameo_and_intensity(code_text):

@@ -13,7 +13,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 _SPECIFICITY = {"day": 3, "week": 2, "month": 1, "year": 0}
-_NOT_A_DATE = re.compile(r"\b(up to|for|within|about|over|more than|less than|nearly|almost)\b"
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+_NOT_A_DATE = re.compile(r"\b(up to|for|within|about|over|more than|less than|nearly|almost|since|until)\b"
                          r"|\d+\s*(days|weeks|months|years|hours|minutes)\b(?!\s+ago)|\d0s\b|"
                          r"\b(decades?|centur(y|ies))\b", re.I)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -73,7 +74,9 @@ def sentence_dates(doc: Doc, base: str | None) -> dict[int, str]:
             continue
         got = resolve(ent.text, base)
         if got is not None:
-            has_year = bool(re.search(r"\b(19|20)\d\d\b", ent.text))
+            # only a month and day ("on March 3") can borrow the year of a coarser date;
+            # weekdays and "yesterday" are already placed by the article's date
+            has_year = bool(re.search(r"\b(19|20)\d\d\b", ent.text)) or not _MONTH.search(ent.text)
             found.setdefault(ent.sent.start, []).append((got[0], got[1], has_year))
     out = {}
     for start, dates in found.items():

@@ -327,8 +327,8 @@ def _act_agents(obj: Token, index: MentionIndex, lex: Lexicon | None) -> list[To
 
 
 def _slot_tokens(slot: str, tok: Token) -> list[Token]:
-    if slot == "dobj":
-        return _dobjs(tok) + [c for c in tok.children if c.dep_ == "attr"]
+    if slot == "dobj":  # a second "dobj" is a misparsed apposition ("hosted X ..., the first visit")
+        return _dobjs(tok)[:1] + [c for c in tok.children if c.dep_ == "attr"]
     if slot == "dative":
         return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
             o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children]
