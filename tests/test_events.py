@@ -77,6 +77,10 @@ CASES = [
     # a crowd's violence is a violent protest; "on" in a sense is a preposition, not YAML's true
     ("Hundreds of Iranian protesters stormed the British embassy.", ("PROTEST", ["IRN"], ["GBR"], False, False)),
     ("Thousands of Turks marched on the French consulate.", ("PROTEST", ["TUR"], ["FRA"], False, False)),
+    # withdrawing forces is a retreat, withdrawing aid a sanction; "no strikes" negates
+    ("Russia withdrew its forces from Kyiv.", ("RETREAT", ["RUS"], ["UKR"], False, False)),
+    ("The United States withdrew aid from Iran.", ("SANCTION", ["USA"], ["IRN"], False, False)),
+    ("Turkey carried out no air strikes on Iran on Thursday.", ("ASSAULT", ["TUR"], ["IRN"], True, False)),
     # a wire dateline's agency is not an actor
     ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]
@@ -135,6 +139,13 @@ def test_events_date_is_most_specific_in_sentence(code_text):
 def test_events_carry_cameo_and_intensity(code_text):
     (e,) = code_text("Germany criticized China.").events
     assert e.cameo and e.cameo.startswith("11") and e.intensity < 0
+
+
+def test_lexicon_refuses_a_condition_it_does_not_know():
+    from multipolar.nlp.lexicon import parse_lexicon
+
+    with pytest.raises(ValueError, match="obj_maybe"):
+        parse_lexicon({"verbs": {"meet": [{"type": "CONSULT", "when": {"obj_maybe": ["x"]}}]}})
 
 
 def test_lexicon_prepositions_on_and_off_stay_words():

@@ -195,6 +195,9 @@ def scope(trigger: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and cur == trigger):
                 if not any(n.lower_ == "only" for n in cur.children):
                     negated = True
+            if cur == trigger and c.dep_ == "dobj" and any(  # "carried out no strikes"
+                    g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+                negated = True
             if c.dep_ == "aux":
                 if low in ("will", "shall", "'ll", "wo"):
                     future = True
@@ -263,6 +266,9 @@ def _holds(sense: Sense, tok: Token, index: MentionIndex, lex: Lexicon) -> bool:
         return False
     avoid = sense.condition("obj_not")
     if avoid and objs and any(c in lex.classes_of(objs[0].lower_) for c in avoid):
+        return False
+    only = sense.condition("obj_none_or")  # "withdrew from the treaty", "withdrew aid from"
+    if only and objs and not any(c in lex.classes_of(objs[0].lower_) for c in only):
         return False
     want = sense.condition("obj")
     if want:

@@ -68,8 +68,14 @@ class Lexicon:
         return {name for name, words in self.noun_classes.items() if word in words}
 
 
+CONDITIONS = frozenset({"prep", "prt", "obj", "obj_not", "obj_none_or", "no_obj", "xcomp"})
+
+
 def _sense(raw: dict[str, Any]) -> Sense:
     when = raw.get("when") or {}
+    unknown = set(when) - CONDITIONS
+    if unknown:
+        raise ValueError(f"unknown condition {sorted(unknown)} in lexicon sense {raw}")
     return Sense(type=raw["type"], mode=raw.get("mode"), context=tuple(raw.get("context", ())),
                  cameo=raw.get("cameo"), recipient=tuple(raw.get("recipient", ("dobj",))),
                  reverse=raw.get("roles") == "reverse",
