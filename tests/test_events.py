@@ -81,6 +81,10 @@ CASES = [
     ("Russia withdrew its forces from Kyiv.", ("RETREAT", ["RUS"], ["UKR"], False, False)),
     ("The United States withdrew aid from Iran.", ("SANCTION", ["USA"], ["IRN"], False, False)),
     ("Turkey carried out no air strikes on Iran on Thursday.", ("ASSAULT", ["TUR"], ["IRN"], True, False)),
+    # criticism drawn or faced comes from the "from" side; "prompting X to" passes the actor
+    ("Iran faced sharp criticism from Turkey.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
+    ("France expelled Iranian diplomats, prompting the Iranian president to accuse France of hostility.",
+     ("ACCUSE", ["IRN"], ["FRA"], False, False)),
     # a wire dateline's agency is not an actor
     ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]

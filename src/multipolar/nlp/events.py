@@ -29,7 +29,8 @@ STOP_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "m
                        "aux", "auxpass", "csubj", "xcomp", "expl"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "persuade", "force", "invite", "allow", "order",
-                            "encourage", "tell", "help", "press", "pressure"})
+                            "encourage", "tell", "help", "press", "pressure", "prompt", "lead",
+                            "push", "spur", "compel", "drive"})
 
 
 @dataclass(slots=True)
