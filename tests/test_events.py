@@ -85,6 +85,10 @@ CASES = [
     ("Iran faced sharp criticism from Turkey.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
     ("France expelled Iranian diplomats, prompting the Iranian president to accuse France of hostility.",
      ("ACCUSE", ["IRN"], ["FRA"], False, False)),
+    # "each other" makes an act mutual; a demonym may modify the noun's modifier
+    ("Russia and Ukraine accused each other of violating the ceasefire.",
+     ("ACCUSE", ["RUS", "UKR"], [], False, False)),
+    ("Turkish F-16 jets shot down a Russian warplane.", ("ASSAULT", ["TUR"], ["RUS"], False, False)),
     # a wire dateline's agency is not an actor
     ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]

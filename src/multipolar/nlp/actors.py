@@ -167,8 +167,12 @@ def _group_mention(doc: Doc, start: int, end: int, iso3: str, people: bool,
     while first.dep_ == "conj" and first.head.i < first.i:  # "U.S. and British warplanes"
         first = first.head
     head = first.head if first.dep_ in ("amod", "compound", "nmod") else None
+    # "Turkish F-16 jets": the demonym may modify a modifier of the noun
+    if head is not None and not _agent_sector(head) and head.dep_ in ("nummod", "compound", "amod") \
+            and head.head.i > head.i:
+        head = head.head
     if head is not None and head.i >= end:
-        sector = AGENT_NOUNS.get(head.lower_) or AGENT_NOUNS.get(head.lemma_.lower())
+        sector = _agent_sector(head)
         if sector and first is not last:  # a later conjunct: the demonym alone, the noun's sector
             actor = kb.state_actor(iso3, doc[start:end].text, how="demonym+noun", sector=sector)
             return TokMention(start, end, actor, "group")
@@ -178,6 +182,10 @@ def _group_mention(doc: Doc, start: int, end: int, iso3: str, people: bool,
             return TokMention(start, head.i + 1, actor, "group")
     actor = kb.state_actor(iso3, doc[start:end].text, how="demonym", sector=None)
     return TokMention(start, end, actor, "demonym", agentive=False)
+
+
+def _agent_sector(tok: Token) -> str | None:
+    return AGENT_NOUNS.get(tok.lower_) or AGENT_NOUNS.get(tok.lemma_.lower())
 
 
 # ---- descriptors: "the Belarusian leader", "the President of Kazakhstan" -----------------

@@ -523,6 +523,8 @@ def _finish(ev: RawEvent, index: MentionIndex, lex: Lexicon) -> bool:
     # A state's own government is not its recipient; its opposition or rebels can be.
     ev.recipients = [m for m in ev.recipients if (m.actor.id, m.actor.country) not in actor_keys
                      and (m.actor.country, m.actor.sector or "GOV") not in own]
+    if not ev.recipients and not ev.sense.reciprocal and _each_other(ev.trigger):
+        ev.sense = replace(ev.sense, reciprocal=True)  # "Armenia and Azerbaijan accused each other"
     if not ev.recipients and not ev.sense.reciprocal:
         ev.recipients = _implicit_recipients(ev, index)
         if ev.recipients:
@@ -537,6 +539,12 @@ def _finish(ev: RawEvent, index: MentionIndex, lex: Lexicon) -> bool:
         ev.sense, ev.rule = RIOT, ev.rule + "+crowd"  # "protesters stormed the embassy"
     ev.negated, ev.hypothetical, ev.future = scope(ev.trigger, lex)
     return True
+
+
+def _each_other(trigger: Token) -> bool:
+    objs = _dobjs(trigger) + [o for p in _preps(trigger) for o in p.children if o.dep_ == "pobj"]
+    return any((o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.lefts))
+               or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children)) for o in objs)
 
 
 def _implicit_recipients(ev: RawEvent, index: MentionIndex) -> list[TokMention]:
