@@ -143,8 +143,18 @@ def synthetic() -> dict[str, float]:
             "demo_doc_type_accuracy": round(sum(p == g for p, g in zip(demo_types, lead)) / len(lead), 4)}
 
 
+def events() -> dict[str, float]:
+    """The 260 hand-coded sentences of tests/data/event_cases_*.jsonl (scripts/eval_events.py)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from eval_events import evaluate, load_cases  # noqa: E402
+
+    out = evaluate(load_cases())
+    return {"event_cases_f1": out["event_f1"], "event_cases_precision": out["event_precision"],
+            "event_cases_type_f1": out["type_f1"]}
+
+
 MEASURES = {"seed": seed, "resolution": resolution, "petrarch": petrarch, "demo": demo,
-            "synthetic": synthetic}
+            "synthetic": synthetic, "events": events}
 
 
 def measure(names: list[str] | None = None) -> dict[str, float]:

@@ -149,6 +149,20 @@ def test_events_carry_cameo_and_intensity(code_text):
     assert e.cameo and e.cameo.startswith("11") and e.intensity < 0
 
 
+def test_event_cases_are_well_formed():
+    import json
+
+    from conftest import ROOT
+
+    cases = [json.loads(line) for p in sorted((ROOT / "tests" / "data").glob("event_cases_*.jsonl"))
+             for line in p.open(encoding="utf-8")]
+    assert len(cases) >= 250 and len({c["id"] for c in cases}) == len(cases)
+    for c in cases:
+        assert c["text"] and len(c["date"]) == 10
+        for e in c["events"]:
+            assert e["type"] in EVENT_TYPES and e["actor"] and isinstance(e.get("negated", False), bool)
+
+
 def test_lexicon_refuses_a_condition_it_does_not_know():
     from multipolar.nlp.lexicon import parse_lexicon
 
