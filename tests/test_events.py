@@ -89,6 +89,11 @@ CASES = [
     ("Russia and Ukraine accused each other of violating the ceasefire.",
      ("ACCUSE", ["RUS", "UKR"], [], False, False)),
     ("Turkish F-16 jets shot down a Russian warplane.", ("ASSAULT", ["TUR"], ["RUS"], False, False)),
+    # PLOVER: regret and promised or declared retreats are CONCEDE; carried-out ones RETREAT
+    ("Turkey offered its deepest apologies to Russia.", ("CONCEDE", ["TUR"], ["RUS"], False, False)),
+    ("Russia said it would withdraw its troops from Kyiv.", ("CONCEDE", ["RUS"], ["UKR"], False, False)),
+    ("Ukraine declared a ceasefire on Sunday.", ("CONCEDE", ["UKR"], [], False, False)),
+    ("Russia eased its blockade of Ukraine.", ("RETREAT", ["RUS"], ["UKR"], False, False)),
     # a wire dateline's agency is not an actor
     ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]

@@ -20,7 +20,11 @@ from .lexicon import Lexicon, Sense
 from .vocab import PERSONLIKE
 
 # PLOVER codes these with an actor alone; the others need someone on the receiving end.
-UNARY_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
+UNARY_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE"})
+DECLARE = frozenset({"declare", "announce", "proclaim", "pledge", "promise", "offer"})
+# "would" in what someone said they would do is a promise of the future, not a condition
+REPORTING = frozenset({"say", "announce", "state", "tell", "pledge", "promise", "confirm", "insist",
+                       "add", "declare", "vow", "assure", "signal", "indicate"})
 # PLOVER: violence by a civilian crowd is a violent protest (PROTEST riot), not ASSAULT
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 RIOT = Sense(type="PROTEST", mode="riot", context=(), cameo="145", recipient=(), reverse=False,
@@ -186,6 +190,13 @@ _CLIMB = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "acl", "dobj", "a
                     "conj", "attr"})
 
 
+def _reported(verb: Token) -> bool:
+    """'said it would ease the blockade': a clause reported by a speech verb, with no condition."""
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+            and not any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
+                        for c in verb.children))
+
+
 def scope(trigger: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) from negation, modals, conditionals and governing words."""
     negated = hypothetical = future = False
@@ -200,7 +211,7 @@ def scope(trigger: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
                     g.dep_ == "det" and g.lower_ == "no" for g in c.children):
                 negated = True
             if c.dep_ == "aux":
-                if low in ("will", "shall", "'ll", "wo"):
+                if low in ("will", "shall", "'ll", "wo") or (low == "would" and _reported(cur)):
                     future = True
                 elif c.lemma_.lower() in lex.hypothetical:
                     hypothetical = True
@@ -399,7 +410,8 @@ def _verb_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int
                 continue
             noun, nsense = found
             consumed.update({obj.i, noun.i})
-            if sense is None or sense.type == "AID" and light == "reverse":
+            if sense is None or (sense.type == "AID" and light == "reverse") or (
+                    light == "AGREE" and nsense.type == "CONCEDE"):  # "offered its apologies"
                 sense = _light_sense(nsense, light)
                 places = [tok, obj, noun]
                 rule = f"light-verb:{light}"
@@ -432,6 +444,8 @@ def _light_sense(noun: Sense, light: str) -> Sense:
         return noun
     if light == "reverse":
         return replace(noun, reverse=True, recipient=("from",))
+    if light == "AGREE" and noun.type == "CONCEDE":
+        return noun  # offering an apology is apologising
     if light in ("REQUEST", "AGREE", "REJECT"):
         mode = {"REQUEST": "assist" if noun.type == "AID" else None}.get(light)
         return replace(noun, type=light, mode=mode, cameo=None,
@@ -440,6 +454,8 @@ def _light_sense(noun: Sense, light: str) -> Sense:
         return replace(noun, type="SANCTION", mode="discontinue", cameo="160")
     if light == "RETREAT" and noun.type == "SANCTION":
         return replace(noun, type="CONCEDE", mode=None, cameo="081")
+    if light == "RETREAT" and noun.type == "COERCE":  # "eased its blockade", "lifted the curfew"
+        return replace(noun, type="RETREAT", mode="ease", cameo="085")
     return noun
 
 
@@ -538,6 +554,10 @@ def _finish(ev: RawEvent, index: MentionIndex, lex: Lexicon) -> bool:
             m.kind == "group" and m.actor.sector in CROWD_SECTORS for m in ev.actors):
         ev.sense, ev.rule = RIOT, ev.rule + "+crowd"  # "protesters stormed the embassy"
     ev.negated, ev.hypothetical, ev.future = scope(ev.trigger, lex)
+    if ev.sense.type == "RETREAT" and (ev.future or (ev.sense.mode == "ceasefire"
+                                                     and ev.trigger.lemma_.lower() in DECLARE)):
+        # PLOVER: promised or declared (not yet carried out) withdrawals, releases, ceasefires
+        ev.sense, ev.rule = replace(ev.sense, type="CONCEDE", mode=None), ev.rule + "+promise"
     return True
 
 
