@@ -94,6 +94,9 @@ CASES = [
     ("Russia said it would withdraw its troops from Kyiv.", ("CONCEDE", ["RUS"], ["UKR"], False, False)),
     ("Ukraine declared a ceasefire on Sunday.", ("CONCEDE", ["UKR"], [], False, False)),
     ("Russia eased its blockade of Ukraine.", ("RETREAT", ["RUS"], ["UKR"], False, False)),
+    # calling up reservists mobilises; vowing revenge threatens
+    ("Ukraine called up 100,000 reservists.", ("MOBILIZE", ["UKR"], [], False, False)),
+    ("Iran vowed revenge against the United States.", ("THREATEN", ["IRN"], ["USA"], False, False)),
     # a wire dateline's agency is not an actor
     ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]

@@ -410,8 +410,7 @@ def _verb_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int
                 continue
             noun, nsense = found
             consumed.update({obj.i, noun.i})
-            if sense is None or (sense.type == "AID" and light == "reverse") or (
-                    light == "AGREE" and nsense.type == "CONCEDE"):  # "offered its apologies"
+            if _noun_wins(sense, nsense, light):
                 sense = _light_sense(nsense, light)
                 places = [tok, obj, noun]
                 rule = f"light-verb:{light}"
@@ -436,6 +435,13 @@ def _verb_event(tok: Token, index: MentionIndex, lex: Lexicon, consumed: set[int
         return RawEvent(sense, tok, actors, recips, rule=rule + ":passive")
     actors = [m for t in subject_tokens(tok) for m in mentions_under(t, index)]
     return RawEvent(sense, tok, actors, recipients_for(sense, places, index, lex), rule=rule)
+
+
+def _noun_wins(verb: Sense | None, noun: Sense, light: str) -> bool:
+    """Whether a light verb's event noun decides over the verb's own sense: "offered its
+    apologies" (CONCEDE), "vowed revenge" (THREATEN), "received aid" (reversed AID)."""
+    return (verb is None or (verb.type == "AID" and light == "reverse")
+            or (verb.type == "AGREE" and noun.type in ("CONCEDE", "THREATEN")))
 
 
 def _light_sense(noun: Sense, light: str) -> Sense:
