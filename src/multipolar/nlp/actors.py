@@ -386,7 +386,7 @@ def place_mentions(doc: Doc, known: list[TokMention]) -> list[TokMention]:
     out = []
     for ent in doc.ents:
         if any(i in covered for i in range(ent.start, ent.end)) or ent.label_ in NOT_PLACE_LABELS or (
-                ent.label_ == "PERSON" and not _after_locative(ent)):
+                ent.label_ == "PERSON" and not _after_locative(ent, person=True)):
             continue
         start = ent.start + (ent[0].lower_ == "the")
         place = find_place(doc[start:ent.end].text) if start < ent.end else None
@@ -411,11 +411,18 @@ def _place(span: Span, place) -> TokMention:
 NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 BIG_CITY = 100_000
 LOCATIVE = {"in", "to", "at", "near", "into", "from", "outside", "around", "toward", "towards"}
+MOTION = {"fly", "travel", "go", "come", "arrive", "return", "head", "move", "send", "deploy",
+          "trip", "visit", "journey", "sail", "drive", "march", "flee", "evacuate", "relocate"}
 
 
-def _after_locative(span: Span | Token) -> bool:
+def _after_locative(span: Span | Token, person: bool = False) -> bool:
+    """After "in", "near" ...; for a name read as a person, "to"/"from" count only after a verb
+    of motion ("flew to Sochi", not "spoke to Jackson")."""
     root = span.root if isinstance(span, Span) else span
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
+        return False
+    return not (person and prep.lower_ in ("to", "from") and prep.head.lemma_.lower() not in MOTION)
 
 
 def _person_in_base(ent: Span, kb: KnowledgeBase, date: str | None) -> TokMention | None:
