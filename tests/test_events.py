@@ -97,6 +97,9 @@ CASES = [
     # calling up reservists mobilises; vowing revenge threatens
     ("Ukraine called up 100,000 reservists.", ("MOBILIZE", ["UKR"], [], False, False)),
     ("Iran vowed revenge against the United States.", ("THREATEN", ["IRN"], ["USA"], False, False)),
+    # ordering diplomats out expels them; ruling out and brushing off reject
+    ("Britain ordered 23 Russian diplomats to leave the country.", ("SANCTION", ["GBR"], ["RUS"], False, False)),
+    ("The Kremlin brushed off U.S. calls to explain the build-up.", ("REJECT", ["RUS"], ["USA"], False, False)),
     # a wire dateline's agency is not an actor
     ("ANKARA, March 3 (Reuters) - Turkey criticized Iran on Sunday.", ("ACCUSE", ["TUR"], ["IRN"], False, False)),
 ]
