@@ -112,7 +112,7 @@ def train(texts: list[str], labels: list[str]):
         rng.shuffle(examples)
         for batch in minibatch(examples, size=32):
             nlp.update(batch, sgd=optimizer)
-    nlp.headline_words = frozenset(w for t in texts for w in t.split("\n", 1)[0].split())
+    nlp.meta["headline_words"] = sorted({w for t in texts for w in t.split("\n", 1)[0].split()})
     return nlp
 
 
@@ -129,7 +129,8 @@ def compare(clf, texts: list[str], events: list[tuple]) -> dict[str, list[str | 
     from multipolar.nlp import doctype
 
     guesses = [max(d.cats.items(), key=lambda kv: kv[1]) for d in clf.pipe(texts)]
-    known = [all(w in clf.headline_words for w in t.split("\n", 1)[0].split()) for t in texts]
+    seen = set(clf.meta["headline_words"])
+    known = [all(w in seen for w in t.split("\n", 1)[0].split()) for t in texts]
     lead = [doctype.decide((g[0], 0.0, False), ev) for g, ev in zip(guesses, events)]
     both = [doctype.decide((*g, k), ev) for g, k, ev in zip(guesses, known, events)]
     return {"classifier": [g[0] for g in guesses],
@@ -189,8 +190,6 @@ def save(clf, trained_on: int, figures: dict) -> None:
     from multipolar.nlp import doctype
 
     clf.to_disk(doctype.ASSET, exclude=["vocab"])
-    (doctype.ASSET / doctype.HEADLINE_WORDS).write_text("\n".join(sorted(clf.headline_words)) + "\n",
-                                                        encoding="utf-8")
     digest = hashlib.sha256(DATA.read_bytes()).hexdigest()
     meta = {"data": f"shared/data/ngec-synthetic/{DATA.name}", "data_sha256": digest,
             "split": "stories: 20% held out at random (random.Random(0)), never trained on",

@@ -29,7 +29,6 @@ ASSET = Path(__file__).resolve().parent.parent / "data" / "doctype"
 THRESHOLD = 0.9
 HEADLINE_CHARS = 300
 BODY_CHARS = 4000
-HEADLINE_WORDS = "headline_words.txt"
 TAGGING = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "morphologizer")
 
 
@@ -83,8 +82,8 @@ def load_classifier(path: str = str(ASSET)) -> Language:
 
 @lru_cache(maxsize=2)
 def headline_words(path: str = str(ASSET)) -> frozenset[str]:
-    """The words of the classifier's training headlines."""
-    return frozenset((Path(path) / HEADLINE_WORDS).read_text(encoding="utf-8").split())
+    """The words of the classifier's training headlines (kept in its meta.json)."""
+    return frozenset(load_classifier(path).meta["headline_words"])
 
 
 def classify(texts: Sequence[str], path: str = str(ASSET)) -> list[tuple[str, float, bool]]:
