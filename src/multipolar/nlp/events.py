@@ -371,18 +371,14 @@ def extract(doc: Doc, mentions: list[TokMention], lex: Lexicon,
     out: list[RawEvent] = []
     consumed: set[int] = set()
     for tok in doc:
-        ev = None
+        found = []
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
-            ev = _verb_event(tok, index, lex, consumed)
+            found = [_verb_event(tok, index, lex, consumed)]
+            if tok.pos_ in ("VERB", "AUX"):
+                found.append(_setting_event(tok, index, lex, consumed))
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.adjectives:
-            ev = _adjective_event(tok, index, lex)
-        if ev is not None:
-            out.append(ev)
-    for tok in doc:
-        if tok.pos_ in ("VERB", "AUX"):
-            ev = _setting_event(tok, index, lex, consumed)
-            if ev is not None:
-                out.append(ev)
+            found = [_adjective_event(tok, index, lex)]
+        out.extend(ev for ev in found if ev is not None)
     for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
             ev = _noun_event(tok, index, lex, speaker_of)
