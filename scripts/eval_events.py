@@ -3,6 +3,15 @@
     .venv/bin/python scripts/eval_events.py                  # the report
     .venv/bin/python scripts/eval_events.py --json           # one JSON object
     .venv/bin/python scripts/eval_events.py --failures 30    # also the misses and extras
+    .venv/bin/python scripts/eval_events.py --split dev      # the annotated corpus (corpus/events)
+    .venv/bin/python scripts/eval_events.py --split dev --split test --json
+
+With --split, the sentences of that split of corpus/events are coded after their context sentence
+(real text is read from ../shared) and scored by multipolar.evaluate.corpus.score_corpus:
+sentence-level detection, event P/R/F1 (type in the sentence), type accuracy on detected
+sentences, actor and recipient country on matched events, no-event sentences left alone, per
+type, and the reliability of the events' confidence. MULTIPOLAR_EVENT_MODEL=off scores the rules
+alone. The blind split is for measuring only: nothing is tuned on it.
 
 Each case is a text of one or two sentences with its date and the PLOVER events a careful
 coder would code from it (type, actor, recipient, negated), written without running the coder.
@@ -126,12 +135,46 @@ def _side(side) -> str:
     return ",".join(a.country or a.id or a.name or "?" for a in side) or "-"
 
 
+def corpus_report(splits: list[str], min_confidence: float, as_json: bool) -> int:
+    from multipolar.evaluate.corpus import code_records, load_corpus, score_corpus
+
+    shared = ROOT.parent / "shared"
+    if not shared.is_dir():
+        print("../shared is absent: the corpus's real sentences cannot be read", file=sys.stderr)
+        return 2
+    out = {}
+    for split in splits:
+        recs = sorted(load_corpus(shared, splits=(split,)), key=lambda r: r["id"])
+        out[split] = score_corpus(recs, code_records(recs), min_confidence)
+    if as_json:
+        print(json.dumps(out, indent=1))
+        return 0
+    keys = ("sentences", "gold_events", "coded_events", "detect_precision", "detect_recall", "detect_f1",
+            "event_precision", "event_recall", "event_f1", "type_accuracy", "actor_country",
+            "recipient_country", "none_left_alone", "coded_not_asserted")
+    print("figure               " + "".join(f"{s:>9}" for s in splits))
+    for k in keys:
+        print(f"{k:20} " + "".join(f"{str(out[s][k]):>9}" for s in splits))
+    for s in splits:
+        print(f"\n{s}: per type (gold coded right)")
+        for t, v in out[s]["per_type"].items():
+            print(f"  {t:10} {v['gold']:5} {v['coded']:5} {v['right']:5}")
+        print(f"{s}: confidence bin -> share right: " +
+              ", ".join(f"{r['bin']} {r['right']} (n={r['n']})" for r in out[s]["reliability"]))
+    return 0
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--json", action="store_true")
     p.add_argument("--failures", type=int, default=0, help="print this many misses and extras")
+    p.add_argument("--split", action="append", choices=("train", "dev", "test", "blind"),
+                   help="score a split of the annotated corpus instead (repeatable)")
+    p.add_argument("--min-confidence", type=float, default=0.0)
     p.add_argument("cases", nargs="*", help="case files (default: tests/data/event_cases_*.jsonl)")
     a = p.parse_args()
+    if a.split:
+        return corpus_report(a.split, a.min_confidence, a.json)
     out = evaluate(load_cases([Path(x) for x in a.cases] or CASES))
     misses, extras = out.pop("_misses"), out.pop("_extras")
     if a.json:

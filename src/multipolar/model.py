@@ -95,6 +95,7 @@ class Event:
     rule: str | None = None
     sentence: Span | None = None
     historical: bool = False
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,7 @@ def to_records(result: DocResult) -> list[dict[str, Any]]:
             "date": e.date,
             "evidence": e.evidence.to_dict(), "trigger": e.trigger.to_dict(), "cameo": e.cameo,
             "intensity": e.intensity, "quote_id": e.quote_id, "rule": e.rule,
+            "confidence": e.confidence,
             "sentence": e.sentence.to_dict() if e.sentence else None,
         })
     doc: dict[str, Any] = {"kind": "document", "doc_id": d, "status": result.status,

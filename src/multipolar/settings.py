@@ -31,6 +31,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_english", 0.12,
             "Share of English function words below which a document is skipped as not English."),
     Setting("workers", 1, "Processes that code documents in parallel."),
+    Setting("event_model", "shipped",
+            "The learned event model: 'shipped' (the package's), 'off' (rules alone) or a folder "
+            "holding model.onnx, tokenizer.json and meta.json."),
+    Setting("model_keep", 0.3, "A rule event stands when the model gives its type at least this."),
+    Setting("model_add", 0.6, "The model adds (or retypes to) a type it gives at least this."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

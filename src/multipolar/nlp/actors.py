@@ -18,6 +18,7 @@ from ..kb.places import find_place
 from ..model import ActorRef
 from .vocab import (
     AGENT_NOUNS,
+    DOMESTIC_AGENTS,
     MINISTER_KINDS,
     MINISTRY_WORDS,
     NEW_HOLDER_WORDS,
@@ -401,6 +402,41 @@ def place_mentions(doc: Doc, known: list[TokMention]) -> list[TokMention]:
             if place is not None and place.population >= BIG_CITY:
                 out.append(_place(doc[start:tok.i + 1], place))
     return out
+
+
+def agent_mentions(doc: Doc, kb: KnowledgeBase, known: list[TokMention]) -> list[TokMention]:
+    """Agents named without a state ("police", "protesters", "militants", "security forces"):
+    PLOVER codes them by sector, with the state of the place the sentence names ("in Lagos"),
+    else of the state most mentioned before them in the article. Marked ``how="agent"``; the
+    country stays empty when the text does not tell."""
+    covered = {i for m in known for i in range(m.start, m.end)}
+    located = sorted((m for m in known if m.actor.country and m.actor.country in kb.states),
+                     key=lambda m: m.start)
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or tok.dep_ in ("compound", "amod"):
+            continue
+        prev = doc[tok.i - 1] if tok.i else None
+        two = f"{prev.lower_} {tok.lower_}" if prev is not None else ""
+        sector = DOMESTIC_AGENTS.get(two) or DOMESTIC_AGENTS.get(tok.lower_)
+        if sector is None or any(c.dep_ in ("poss", "amod", "compound") and c.i in covered for c in tok.lefts):
+            continue
+        start = prev.i if two in DOMESTIC_AGENTS else tok.i
+        sent = tok.sent
+        here = [m for m in located if sent.start <= m.start < sent.end]
+        before = [m for m in located if m.start < sent.start]
+        country = here[0].actor.country if here else _most_named(before)
+        actor = ActorRef(doc[start:tok.i + 1].text, None, country, sector, None, "agent")
+        out.append(TokMention(start, tok.i + 1, actor, "group"))
+        covered.update(range(start, tok.i + 1))
+    return out
+
+
+def _most_named(mentions: list[TokMention]) -> str | None:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None  # ties: the first named
 
 
 def _place(span: Span, place) -> TokMention:

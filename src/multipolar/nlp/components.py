@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb import load_kb
-from . import actors, coref, dates, events, quotes
+from . import actors, coref, dates, events, learned, quotes
+from .eventmodel import load_event_model
 from .lexicon import load_lexicon
 
 for _name in ("mp_date", "mp_mentions", "mp_quotes", "mp_boilerplate", "mp_sent_dates", "mp_events"):
@@ -53,6 +54,7 @@ def make_actors(nlp: Language, name: str, kb_path: str | None, kb_files: list[st
         found += coref.short_names(doc, found)
         found += actors.unknown_people(doc, kb, found, date)
         found += actors.place_mentions(doc, found)
+        found += actors.agent_mentions(doc, kb, found)
         found = [m for m in found if not _in_ranges(doc, m, skip)]
         found += coref.org_anaphors(doc, found)
         found += coref.third_person(doc, found)
@@ -104,3 +106,21 @@ def make_events(nlp: Language, name: str, lexicon_path: str | None):
         return doc
 
     return extract_events
+
+
+@Language.factory("multipolar_event_model",
+                  default_config={"lexicon_path": None, "model_path": None, "keep": 0.3, "add": 0.6},
+                  assigns=["doc._.mp_events"], requires=["doc._.mp_events", "doc._.mp_mentions"])
+def make_event_model(nlp: Language, name: str, lexicon_path: str | None, model_path: str | None,
+                     keep: float, add: float):
+    """The learned sentence model decides which rule events stand and adds what they missed."""
+    lex = load_lexicon(lexicon_path)
+    model = load_event_model(model_path)
+
+    def apply_model(doc: Doc) -> Doc:
+        if model is not None:
+            doc._.mp_events = learned.decide(doc, doc._.mp_events or [], doc._.mp_mentions or [],
+                                             model, lex, keep, add)
+        return doc
+
+    return apply_model

@@ -48,6 +48,7 @@ class RawEvent:
     future: bool = False
     rule: str = "verb"
     extra_triggers: list[Token] = field(default_factory=list)
+    confidence: float | None = None  # the learned model's probability of the type (see learned.py)
 
 
 class MentionIndex:

@@ -32,7 +32,8 @@ def load_pipeline(model: str | None = None, kb_path: str | None = None,
     working directory is added by itself)."""
     name = settings.get("model", model)
     kb_files = user_kb_files(kb_files)
-    key = (name, kb_path, lexicon_path, kb_files)
+    learned = (settings.get("event_model"), settings.get("model_keep"), settings.get("model_add"))
+    key = (name, kb_path, lexicon_path, kb_files, learned)
     if key in _CACHE:
         return _CACHE[key]
     try:
@@ -45,6 +46,10 @@ def load_pipeline(model: str | None = None, kb_path: str | None = None,
     nlp.add_pipe("multipolar_quotes", config=kb_config)
     nlp.add_pipe("multipolar_dates")
     nlp.add_pipe("multipolar_events", config={"lexicon_path": lexicon_path})
+    if learned[0] != "off":
+        nlp.add_pipe("multipolar_event_model", config={
+            "lexicon_path": lexicon_path, "model_path": None if learned[0] == "shipped" else learned[0],
+            "keep": float(learned[1]), "add": float(learned[2])})
     nlp.max_length = max(nlp.max_length, settings.get("max_chars") + 1)
     _CACHE[key] = nlp
     return nlp

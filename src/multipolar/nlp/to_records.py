@@ -120,6 +120,7 @@ def doc_to_result(doc: Doc, doc_id: str, date: str | None, meta: dict | None = N
             sentence=Span(sent.text, sent.start_char, sent.end_char),
             trigger=Span(t.text, t.idx, t.idx + len(t.text)),
             cameo=cameo, intensity=intensity(etype, mode),
-            quote_id=qid, rule=ev.rule))
+            quote_id=qid, rule=ev.rule,
+            confidence=round(ev.confidence, 4) if ev.confidence is not None else None))
     return DocResult(doc_id=doc_id, status="ok", text=doc.text, date=date, mentions=tuple(mentions),
                      events=tuple(records), quotes=tuple(quote_records), meta=meta or {})

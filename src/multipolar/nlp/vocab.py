@@ -64,6 +64,24 @@ AGENT_NOUNS = {
     "workers": "LAB", "unions": "LAB", "party": "PTY", "nation": "GOV", "counterpart": "GOV",
     "counterparts": "GOV", "partners": "GOV", "ally": "GOV", "allies": "GOV",
 }
+# PLOVER agents that news names without a state ("police fired tear gas at protesters in Lagos"):
+# they take the state of the place or government the sentence or article is about.
+DOMESTIC_AGENTS = {
+    "police": "COP", "policemen": "COP", "officers": "COP", "gendarmes": "COP", "riot police": "COP",
+    "security forces": "MIL", "troops": "MIL", "soldiers": "MIL", "army": "MIL", "military": "MIL",
+    "government forces": "MIL", "forces": "MIL", "militias": "UAF", "militia": "UAF",
+    "gunmen": "UAF", "assailants": "UAF", "attackers": "UAF",
+    "militants": "REB", "rebels": "REB", "insurgents": "REB", "separatists": "REB", "jihadists": "REB",
+    "guerrillas": "REB", "fighters": "REB",
+    "protesters": "CVL", "demonstrators": "CVL", "rioters": "CVL", "crowd": "CVL", "crowds": "CVL",
+    "mob": "CVL", "activists": "CVL", "civilians": "CVL", "villagers": "CVL", "residents": "CVL",
+    "farmers": "AGR", "peasants": "AGR", "workers": "LAB", "strikers": "LAB", "miners": "LAB",
+    "unions": "LAB", "students": "EDU", "teachers": "EDU", "doctors": "MED", "nurses": "MED",
+    "prisoners": "CVL", "detainees": "CVL", "inmates": "CVL", "journalists": "JRN",
+    "refugees": "REF", "migrants": "REF", "opposition": "OPP", "dissidents": "OPP",
+    "lawmakers": "LEG", "legislators": "LEG", "prosecutors": "JUD", "judges": "JUD", "court": "JUD",
+    "authorities": "GOV", "government": "GOV", "officials": "GOV", "regime": "GOV",
+}
 # Titles in apposition to an unknown person ("Waldemar Skrzypczak, a former Polish general").
 PERSON_TITLE_SECTORS = {
     "general": "MIL", "commander": "MIL", "colonel": "MIL", "officer": "MIL", "admiral": "MIL",

@@ -1,0 +1,113 @@
+"""The rules propose, the learned model decides: which events a sentence asserts, with a confidence.
+
+For every sentence that holds a rule event or an actor mention, the sentence model
+(:mod:`.eventmodel`) gives the probability of each PLOVER type. Then:
+
+- a rule event is kept when the model gives its type at least ``keep``; its confidence is that
+  probability;
+- a rule event whose type the model doubts is retyped when the model is sure (``add``) of a type
+  no rule found in the sentence ("signed a treaty" read as SUPPORT becomes AGREE): the rules'
+  actor and recipient stay, the model's type is used;
+- otherwise it is dropped (questions, denials, courtesy and topics the lexicon took for acts);
+- a type the model is sure of and no rule found becomes an event of its own, with the actor and
+  recipient read from the parse (subject, or passive agent, and object) among the sentence's
+  mentions: ``rule="model"``.
+
+Negation, modality, dates, evidence spans and actor resolution stay with the rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import TokMention
+from .events import (
+    MentionIndex,
+    RawEvent,
+    _finish,
+    agent_tokens,
+    is_passive,
+    mentions_under,
+    scope,
+    subject_tokens,
+)
+from .eventmodel import EventModel
+from .lexicon import Lexicon, Sense
+
+OBJECT_DEPS = ("dobj", "obj", "pobj", "dative", "attr", "oprd")
+
+
+def _bare(etype: str) -> Sense:
+    return Sense(type=etype, mode=None, context=(), cameo=None, recipient=(), reverse=False,
+                 reciprocal=False, when=())
+
+
+def decide(doc: Doc, events: list[RawEvent], mentions: list[TokMention], model: EventModel,
+           lex: Lexicon, keep: float, add: float) -> list[RawEvent]:
+    """The events of ``doc`` after the model's decision; each carries ``confidence``."""
+    index = MentionIndex(mentions)
+    by_sent: dict[int, list[RawEvent]] = {}
+    for ev in events:
+        by_sent.setdefault(ev.trigger.sent.start, []).append(ev)
+    starts = {m.start for m in mentions}
+    sents = [s for s in doc.sents if s.start in by_sent or any(s.start <= i < s.end for i in starts)]
+    if not sents:
+        return []
+    probs = model.probabilities([s.text for s in sents])
+    labels = model.labels
+    out: list[RawEvent] = []
+    for sent, p in zip(sents, probs):
+        score = dict(zip(labels, (float(x) for x in p)))
+        proposed = by_sent.get(sent.start, [])
+        kept = [ev for ev in proposed if score.get(ev.sense.type, 0.0) >= keep]
+        have = {ev.sense.type for ev in kept}
+        sure = [t for t in sorted(labels, key=lambda t: -score[t]) if score[t] >= add and t not in have]
+        for ev in proposed:
+            if ev in kept:
+                ev.confidence = score[ev.sense.type]
+                continue
+            fresh = [t for t in sure if t not in have]
+            if fresh:  # the rules found who and whom; the model knows better what
+                ev.sense, ev.rule = _bare(fresh[0]), ev.rule + "+model-type"
+                ev.confidence = score[fresh[0]]
+                have.add(fresh[0])
+                kept.append(ev)
+        for t in sure:
+            if t in have:
+                continue
+            ev = _model_event(sent, t, index, lex)
+            if ev is not None:
+                ev.confidence = score[t]
+                kept.append(ev)
+                have.add(t)
+        out.extend(sorted(kept, key=lambda e: e.trigger.i))
+    return out
+
+
+def _trigger(sent: Span) -> Token:
+    return sent.root
+
+
+def _model_event(sent: Span, etype: str, index: MentionIndex, lex: Lexicon) -> RawEvent | None:
+    """An event of a type only the model saw: roles from the parse around the sentence root."""
+    root = _trigger(sent)
+    actor_toks = agent_tokens(root) if is_passive(root) else subject_tokens(root)
+    actors = [m for t in actor_toks for m in mentions_under(t, index)]
+    in_sent = [m for i in range(sent.start, sent.end) for m in index.at(i, weak=True) if m.start == i]
+    if not actors:
+        actors = [m for m in in_sent if m.agentive and m.kind != "place"][:1]
+    taken = {id(m) for m in actors}
+    subj = {t.i for s in actor_toks for t in s.subtree}
+    objects = [t for t in root.subtree if t.dep_ in OBJECT_DEPS and t.i not in subj]
+    recips = [m for t in objects for m in mentions_under(t, index, weak=True) if id(m) not in taken]
+    if not recips:
+        recips = [m for m in in_sent if id(m) not in taken and m.start > (actors[0].start if actors else -1)][:1]
+    ev = RawEvent(_bare(etype), root, actors, recips, rule="model")
+    if _finish(ev, index, lex):
+        return ev
+    if not ev.actors:
+        return None
+    ev.recipients = []
+    ev.negated, ev.hypothetical, ev.future = scope(root, lex)
+    return ev
+
