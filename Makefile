@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 
-.PHONY: install dev demo test bench clean
+.PHONY: install dev demo test bench train-deps model clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,14 @@ demo: install
 
 test: dev
 	$(BIN)/python -m pytest
+
+train-deps: install
+	$(PIP) install --quiet -e ".[train]"
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements/train.txt
+
+# retrain the event model from corpus/events (needs ../shared); the same bytes on every run
+model: train-deps
+	$(BIN)/python scripts/train_event_model.py --save
 
 bench: install
 	$(BIN)/python bench/throughput.py

@@ -135,6 +135,31 @@ def _side(side) -> str:
     return ",".join(a.country or a.id or a.name or "?" for a in side) or "-"
 
 
+def tune() -> int:
+    """Code dev once with the loosest thresholds, then score each (keep, add) by filtering: a rule
+    event stands at confidence >= keep, an event the model added or retyped at >= add."""
+    from multipolar import settings
+    from multipolar.evaluate.corpus import code_records, load_corpus, score_corpus
+    from multipolar.nlp.pipeline import load_pipeline
+
+    recs = sorted(load_corpus(ROOT.parent / "shared", splits=("dev",)), key=lambda r: r["id"])
+    loose = settings.learned()
+    coded = code_records(recs, load_pipeline(learned=(loose[0], 0.0, 0.3, 0.0)))
+    rows = []
+    for keep in (0.1, 0.2, 0.3, 0.4, 0.5):
+        for add in (0.3, 0.4, 0.5, 0.6, 0.7):
+            kept = [[e for e in evs if e.confidence >= (add if "model" in (e.rule or "") else keep)]
+                    for evs in coded]
+            got = score_corpus(recs, kept)
+            rows.append((got["event_f1"], keep, add, got))
+    rows.sort(key=lambda r: -r[0])
+    print("keep  add   event_f1 detect_f1 type_acc actor recip none_alone")
+    for f1, keep, add, got in rows[:12]:
+        print(f"{keep:4} {add:4}   {f1:8} {got['detect_f1']:9} {got['type_accuracy']:8} {got['actor_country']:5} "
+              f"{got['recipient_country']:5} {got['none_left_alone']}")
+    return 0
+
+
 def corpus_report(splits: list[str], min_confidence: float, as_json: bool) -> int:
     from multipolar.evaluate.corpus import code_records, load_corpus, score_corpus
 
@@ -171,8 +196,12 @@ def main() -> int:
     p.add_argument("--split", action="append", choices=("train", "dev", "test", "blind"),
                    help="score a split of the annotated corpus instead (repeatable)")
     p.add_argument("--min-confidence", type=float, default=0.0)
+    p.add_argument("--tune", action="store_true",
+                   help="choose the model's keep and add thresholds on the dev split (never on test or blind)")
     p.add_argument("cases", nargs="*", help="case files (default: tests/data/event_cases_*.jsonl)")
     a = p.parse_args()
+    if a.tune:
+        return tune()
     if a.split:
         return corpus_report(a.split, a.min_confidence, a.json)
     out = evaluate(load_cases([Path(x) for x in a.cases] or CASES))

@@ -153,8 +153,23 @@ def events() -> dict[str, float]:
             "event_cases_type_f1": out["type_f1"]}
 
 
+def corpus() -> dict[str, float]:
+    """The annotated corpus (corpus/events): test and blind splits, coded with the shipped model.
+    The blind split is measured, never tuned on (docs/events-model.md)."""
+    from multipolar.evaluate.corpus import code_records, load_corpus, score_corpus
+
+    out = {}
+    for split in ("test", "blind"):
+        recs = sorted(load_corpus(SHARED, splits=(split,)), key=lambda r: r["id"])
+        got = score_corpus(recs, code_records(recs))
+        for key in ("detect_f1", "event_f1", "type_accuracy", "actor_country", "recipient_country",
+                    "none_left_alone"):
+            out[f"corpus_{split}_{key}"] = got[key] or 0.0
+    return out
+
+
 MEASURES = {"seed": seed, "resolution": resolution, "petrarch": petrarch, "demo": demo,
-            "synthetic": synthetic, "events": events}
+            "synthetic": synthetic, "events": events, "corpus": corpus}
 
 
 def measure(names: list[str] | None = None) -> dict[str, float]:

@@ -18,7 +18,8 @@ GROUPS = {"seed": [k for k in FLOORS if k.startswith("seed_")],
           "petrarch": [k for k in FLOORS if k.startswith("petrarch_")],
           "demo": ["demo_truth_recall"],
           "synthetic": ["synthetic_doc_type_f1", "demo_doc_type_accuracy"],
-          "events": ["event_cases_f1", "event_cases_precision"]}
+          "events": ["event_cases_f1", "event_cases_precision"],
+          "corpus": [k for k in FLOORS if k.startswith("corpus_")]}
 
 
 def test_quality_gate_every_floor_has_a_reason():

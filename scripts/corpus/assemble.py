@@ -8,7 +8,7 @@ written for the project, with their annotations). Spans given as text are turned
 offsets into the sentence; real sentences keep only their reference, never their text.
 
 Splits are by source document and fixed by a hash of the document id (so adding documents never
-moves old ones): a third of the real documents (news-dev and ConfliBERT) form the blind split; the
+moves old ones): a fifth of the real documents (news-dev and ConfliBERT) form the blind split; the
 rest, and the written documents, go to train (70%), dev (15%) and test (15%).
 Also writes corpus/events/STATS.md: counts, the no-event share, per type, and the agreement of the
 doubly annotated sample (Cohen's kappa on sentence type sets, span agreement on sides).
@@ -32,6 +32,7 @@ SHARED = ROOT.parent / "shared"
 OUT = ROOT / "corpus" / "events"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+BLIND = 0.2  # share of real news documents kept for the blind split
 STANCES = ("asserted", "attributed", "asked", "denied")
 FLAGS = ("negated", "hypothetical", "future", "historical", "reciprocal")
 
@@ -43,9 +44,9 @@ def _bucket(doc: str) -> float:
 def split_of(doc: str, real: bool) -> str:
     h = _bucket(doc)
     if real and not doc.startswith("ngec:"):
-        if h < 1 / 3:
+        if h < BLIND:
             return "blind"
-        h = (h - 1 / 3) * 1.5
+        h = (h - BLIND) / (1 - BLIND)
     return "train" if h < 0.70 else "dev" if h < 0.85 else "test"
 
 
@@ -150,10 +151,10 @@ def assemble(work: Path) -> tuple[list[dict], list[tuple[dict, dict]], Counter]:
     for f in sorted((work / "double").glob("*.jsonl")):
         for ann in read_jsonl(f):
             first = by_id.get(ann.get("id"))
-            src = pool.get(ann.get("id"))
-            if first is None or src is None:
+            if first is None:
                 continue
-            evs = [e for e in (clean_event(ev, src["text"], Counter()) for ev in ann.get("events") or []) if e]
+            text = first["text"] if "text" in first else pool[first["id"]]["text"]
+            evs = [e for e in (clean_event(ev, text, Counter()) for ev in ann.get("events") or []) if e]
             pairs.append((first, {"id": ann["id"], "events": evs, "annotator": f.stem}))
     return records, pairs, problems
 

@@ -22,6 +22,11 @@ db_option = click.option("--db", envvar="MULTIPOLAR_DB", default=None,
                          help="Store URL or SQLite file [default: multipolar.db; env MULTIPOLAR_DB].")
 
 
+min_confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=None,
+    help="Leave out events whose confidence is below this (0-1) [env MULTIPOLAR_MIN_CONFIDENCE].")
+
+
 def run_options(f):
     """Options shared by the commands that code documents."""
     for opt in reversed([
@@ -37,12 +42,14 @@ def run_options(f):
                           "that replaces it."),
         click.option("--lexicon", "lexicon_path", default=None, type=click.Path(exists=True),
                      help="Your event lexicon (YAML), merged on the bundled one (replace: true to replace it)."),
+        min_confidence_option,
     ]):
         f = opt(f)
     return f
 
 
-def code_options(model: str | None, kb: tuple[str, ...], lexicon_path: str | None) -> CodeOptions:
+def code_options(model: str | None, kb: tuple[str, ...], lexicon_path: str | None,
+                 min_confidence: float | None = None) -> CodeOptions:
     """--kb takes YAML files (merged) and at most one folder (a replacement base)."""
     from pathlib import Path
 
@@ -53,7 +60,8 @@ def code_options(model: str | None, kb: tuple[str, ...], lexicon_path: str | Non
     if len(folders) > 1:
         raise KnowledgeBaseError("Give at most one knowledge-base folder with --kb.")
     files = user_kb_files([k for k in kb if not Path(k).is_dir()])
-    return CodeOptions(model, folders[0] if folders else None, lexicon_path, files)
+    return CodeOptions(model, folders[0] if folders else None, lexicon_path, files,
+                       settings.learned(min_confidence))
 
 
 class Group(click.Group):
@@ -76,13 +84,13 @@ def main() -> None:
 @run_options
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write JSON Lines here [default: stdout].")
-def code(inputs, workers, engine, scheduler, model, kb, lexicon_path, output) -> None:
+def code(inputs, workers, engine, scheduler, model, kb, lexicon_path, min_confidence, output) -> None:
     """Code documents to JSON Lines: mention, quote, event and one document record per input.
 
     INPUTS are .txt/.html files, JSON Lines or CSV files ({"id", "text", "date"?...}), RSS/Atom
     feeds, folders of them, or - for JSON Lines on stdin. Stateless: nothing is stored.
     """
-    options = code_options(model, kb, lexicon_path)
+    options = code_options(model, kb, lexicon_path, min_confidence)
     counts: Counter = Counter()
     for result in api.code(inputs, workers=settings.get("workers", workers), engine=engine,
                            scheduler=scheduler, options=options):
@@ -116,7 +124,7 @@ def ingest(inputs, db) -> None:
 @db_option
 @run_options
 @click.option("--recode", is_flag=True, help="Code every document again (after upgrading the coder).")
-def extract(db, workers, engine, scheduler, model, kb, lexicon_path, recode) -> None:
+def extract(db, workers, engine, scheduler, model, kb, lexicon_path, min_confidence, recode) -> None:
     """Code the stored documents that are not coded yet. Safe to interrupt and run again."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -124,7 +132,7 @@ def extract(db, workers, engine, scheduler, model, kb, lexicon_path, recode) -> 
     if recode:
         store.reset()
     todo = store.count("pending")
-    options = code_options(model, kb, lexicon_path)
+    options = code_options(model, kb, lexicon_path, min_confidence)
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("coding", total=todo)
@@ -145,12 +153,14 @@ def extract(db, workers, engine, scheduler, model, kb, lexicon_path, recode) -> 
 @click.option("--doc", "doc_id", help="Only this document.")
 @click.option("--all", "include_all", is_flag=True, help="Include negated and hypothetical events.")
 @click.option("--limit", type=int, default=None)
+@min_confidence_option
 @fmt_option
-def events(db, actor, recipient, either, etype, since, until, doc_id, include_all, limit, fmt) -> None:
+def events(db, actor, recipient, either, etype, since, until, doc_id, include_all, limit, min_confidence,
+           fmt) -> None:
     """List coded events with their actors and evidence."""
     rows = api.events(api.open_store(db), actor=actor, recipient=recipient, either=either,
                       type=etype, since=since, until=until, doc_id=doc_id,
-                      include_negated=include_all, limit=limit)
+                      include_negated=include_all, limit=limit, min_confidence=min_confidence)
     render(rows, fmt, EVENT_CSV_COLUMNS if fmt == "csv" else EVENT_COLUMNS,
            title=f"{len(rows)} events")
 
@@ -339,14 +349,14 @@ def _print_summary(data: dict, fmt: str) -> None:
 @main.command()
 @db_option
 @run_options
-def demo(db, workers, engine, scheduler, model, kb, lexicon_path) -> None:
+def demo(db, workers, engine, scheduler, model, kb, lexicon_path, min_confidence) -> None:
     """Ingest the bundled demo corpus, code it, print a summary and the alignment report, and
     draw multipolar-demo.png."""
     store = api.open_store(db)
     report = api.ingest([api.demo_corpus()], store)
     click.echo(f"demo corpus: {report.added} new documents, {report.duplicates} already stored")
     counts = api.extract(store, workers=settings.get("workers", workers), engine=engine,
-                         scheduler=scheduler, options=code_options(model, kb, lexicon_path))
+                         scheduler=scheduler, options=code_options(model, kb, lexicon_path, min_confidence))
     click.echo(_status_line(counts) if counts else "nothing new to code")
     _print_summary(api.summary(store), "table")
     from .analysis import demo_report

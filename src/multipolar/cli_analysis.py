@@ -101,9 +101,11 @@ def _open(db: str | None):
               help="Probability mass of the intervals.")
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False),
               help="Also draw the scores over time with their intervals (PNG).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Count only events whose confidence is at least this (0-1).")
 @fmt_option
 def alignment(db, pair, targets, about, since, until, window, poles, show, min_events, top, level,
-              plot_path, fmt) -> None:
+              plot_path, min_confidence, fmt) -> None:
     """How close states are (alignment score in [-1, 1] with an interval), where they lean among
     poles, the blocs, and shifts; measure multipolar.alignment.v1 (docs/alignment.md).
 
@@ -121,7 +123,7 @@ def alignment(db, pair, targets, about, since, until, window, poles, show, min_e
         raise AnalysisError("--report needs --about (the states to place).")
     from . import analysis as an
 
-    es = an.prepare(_open(db), since, until)
+    es = an.prepare(_open(db), since, until, min_confidence=min_confidence)
     if window == "auto":
         window = an.auto_window(e.day for e in es.events if e.day)
     if pair:
@@ -204,8 +206,10 @@ def _plot(es, path, pairs, window, level) -> None:
 @click.option("--pole", is_flag=True,
               help="B is a pole: an organisation with its institutions and members (EU, NATO).")
 @click.option("--limit", type=int, default=None, help="Show at most this many event reports.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Count only events whose confidence is at least this (0-1).")
 @fmt_option
-def explain(a, b, db, period, pole, limit, fmt) -> None:
+def explain(a, b, db, period, pole, limit, min_confidence, fmt) -> None:
     """The events (type, date, actors, sentence, document) and the quotes behind the alignment
     score of A and B.
 
@@ -219,7 +223,8 @@ def explain(a, b, db, period, pole, limit, fmt) -> None:
         an.parse_period(period)
     except ValueError as e:
         raise AnalysisError(f"cannot read --period {period!r}: {e}") from None
-    ex = an.explain(_open(db), a, b, period, pole=pole)
+    source = an.prepare(_open(db), min_confidence=min_confidence) if min_confidence else _open(db)
+    ex = an.explain(source, a, b, period, pole=pole)
     events = _rows(ex.events.head(limit) if limit else ex.events)
     quotes = _rows(ex.quotes)
     if fmt == "json":

@@ -36,6 +36,8 @@ SETTINGS: tuple[Setting, ...] = (
             "holding model.onnx, tokenizer.json and meta.json."),
     Setting("model_keep", 0.3, "A rule event stands when the model gives its type at least this."),
     Setting("model_add", 0.6, "The model adds (or retypes to) a type it gives at least this."),
+    Setting("min_confidence", 0.0,
+            "Leave out events whose confidence (the model's calibrated probability) is below this."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -56,3 +58,14 @@ def get(name: str, override: Any = None) -> Any:
         return kind(raw)
     except ValueError:
         raise SettingError(f"MULTIPOLAR_{name.upper()}={raw!r} is not a valid {kind.__name__}.") from None
+
+
+def learned(min_confidence: float | None = None) -> tuple[str, float, float, float]:
+    """The learned event model's settings, resolved once by the caller and handed to workers:
+    (event_model, model_keep, model_add, min_confidence)."""
+    values = [float(get(n, min_confidence if n == "min_confidence" else None))
+              for n in ("model_keep", "model_add", "min_confidence")]
+    for name, v in zip(("model_keep", "model_add", "min_confidence"), values):
+        if not 0.0 <= v <= 1.0:
+            raise SettingError(f"{name} must be between 0 and 1, not {v}.")
+    return (str(get("event_model")), *values)

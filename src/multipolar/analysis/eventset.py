@@ -72,13 +72,15 @@ def from_rows(rows: Iterable[dict[str, Any]], texts: dict[str, str] | None = Non
 
 def prepare(store: Store, since: str | None = None, until: str | None = None,
             rules: tuple[str, ...] = RULES, kb: KnowledgeBase | None = None,
-            excluded_sectors: frozenset[str] = EXCLUDED_SECTORS) -> EventSet:
+            excluded_sectors: frozenset[str] = EXCLUDED_SECTORS,
+            min_confidence: float | None = None) -> EventSet:
     """Read every coded event of the store (negated ones too), deduplicate, keep [since, until].
 
     Deduplication runs on the whole store before the period is cut, so a merged event keeps
-    sources published outside the period.
+    sources published outside the period. ``min_confidence`` leaves out the events the learned
+    model was less sure of (every measure downstream then counts only the rest).
     """
-    rows = store.events(include_negated=True)
+    rows = store.events(include_negated=True, min_confidence=min_confidence)
     texts = _texts(store, {r["doc_id"] for r in rows}) if "near-duplicate" in rules else None
     es = from_rows(rows, texts, kb, rules, excluded_sectors).between(since, until)
     return EventSet(es.events, len(rows), es.kb, es.edges, store)

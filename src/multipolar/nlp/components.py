@@ -109,18 +109,19 @@ def make_events(nlp: Language, name: str, lexicon_path: str | None):
 
 
 @Language.factory("multipolar_event_model",
-                  default_config={"lexicon_path": None, "model_path": None, "keep": 0.3, "add": 0.6},
+                  default_config={"lexicon_path": None, "model_path": None, "keep": 0.3, "add": 0.6,
+                                  "min_confidence": 0.0},
                   assigns=["doc._.mp_events"], requires=["doc._.mp_events", "doc._.mp_mentions"])
 def make_event_model(nlp: Language, name: str, lexicon_path: str | None, model_path: str | None,
-                     keep: float, add: float):
+                     keep: float, add: float, min_confidence: float):
     """The learned sentence model decides which rule events stand and adds what they missed."""
     lex = load_lexicon(lexicon_path)
     model = load_event_model(model_path)
 
     def apply_model(doc: Doc) -> Doc:
         if model is not None:
-            doc._.mp_events = learned.decide(doc, doc._.mp_events or [], doc._.mp_mentions or [],
-                                             model, lex, keep, add)
+            found = learned.decide(doc, doc._.mp_events or [], doc._.mp_mentions or [], model, lex, keep, add)
+            doc._.mp_events = [e for e in found if e.confidence >= min_confidence]
         return doc
 
     return apply_model

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelNotFound
+from .roles import RoleModel
 
 ASSET = Path(__file__).resolve().parent.parent / "data" / "eventmodel"
 
@@ -42,6 +43,8 @@ class EventModel:
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(int(self.meta.get("max_length", 128)))
         self.tokenizer.no_padding()
+        roles = path / "roles.json"
+        self.roles = RoleModel(roles) if roles.exists() else None
 
     def logits(self, texts: list[str], batch: int = 32) -> np.ndarray:
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)

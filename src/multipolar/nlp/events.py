@@ -537,10 +537,10 @@ def _finish(ev: RawEvent, index: MentionIndex, lex: Lexicon) -> bool:
     ev.recipients = [m for m in ev.recipients if m not in ev.actors and (m.actor.country or m.actor.name)]
     if not ev.actors:
         return False
-    actor_keys = {(m.actor.id, m.actor.country) for m in ev.actors}
+    actor_keys = {_side_key(m) for m in ev.actors}
     own = {(m.actor.country, m.actor.sector or "GOV") for m in ev.actors}
     # A state's own government is not its recipient; its opposition or rebels can be.
-    ev.recipients = [m for m in ev.recipients if (m.actor.id, m.actor.country) not in actor_keys
+    ev.recipients = [m for m in ev.recipients if _side_key(m) not in actor_keys
                      and (m.actor.country, m.actor.sector or "GOV") not in own]
     if not ev.recipients and not ev.sense.reciprocal and _each_other(ev.trigger):
         ev.sense = replace(ev.sense, reciprocal=True)  # "Armenia and Azerbaijan accused each other"
@@ -562,6 +562,12 @@ def _finish(ev: RawEvent, index: MentionIndex, lex: Lexicon) -> bool:
         # PLOVER: promised or declared (not yet carried out) withdrawals, releases, ceasefires
         ev.sense, ev.rule = replace(ev.sense, type="CONCEDE", mode=None), ev.rule + "+promise"
     return True
+
+
+def _side_key(m: TokMention) -> tuple:
+    """Who a side is: its knowledge-base id, or for an agent without one ("police", "the
+    government" of a state) its state and sector."""
+    return (m.actor.id, m.actor.country) if m.actor.id else (None, m.actor.country, m.actor.sector)
 
 
 def _each_other(trigger: Token) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import TokMention
 from .events import (
+    REPORTING,
     MentionIndex,
     RawEvent,
     _finish,
@@ -33,8 +34,11 @@ from .events import (
 )
 from .eventmodel import EventModel
 from .lexicon import Lexicon, Sense
+from .roles import RoleModel, candidates
 
 OBJECT_DEPS = ("dobj", "obj", "pobj", "dative", "attr", "oprd")
+# verbs whose clause is someone's claim, not the author's: what they report is attributed
+SPEECH = frozenset({"accuse", "claim", "allege", "blame", "deny", "charge", "report", "warn", "condemn"})
 
 
 def _bare(etype: str) -> Sense:
@@ -67,15 +71,21 @@ def decide(doc: Doc, events: list[RawEvent], mentions: list[TokMention], model: 
                 ev.confidence = score[ev.sense.type]
                 continue
             fresh = [t for t in sure if t not in have]
-            if fresh:  # the rules found who and whom; the model knows better what
+            if not fresh:
+                continue
+            if _reported(ev.trigger):  # "Russia said Ukraine shelled Donetsk": the speaker acts
+                ev = _model_event(sent, fresh[0], index, lex, model.roles)
+                if ev is None:
+                    continue
+            else:  # the rules found who and whom; the model knows better what
                 ev.sense, ev.rule = _bare(fresh[0]), ev.rule + "+model-type"
-                ev.confidence = score[fresh[0]]
-                have.add(fresh[0])
-                kept.append(ev)
+            ev.confidence = score[fresh[0]]
+            have.add(fresh[0])
+            kept.append(ev)
         for t in sure:
             if t in have:
                 continue
-            ev = _model_event(sent, t, index, lex)
+            ev = _model_event(sent, t, index, lex, model.roles)
             if ev is not None:
                 ev.confidence = score[t]
                 kept.append(ev)
@@ -88,9 +98,38 @@ def _trigger(sent: Span) -> Token:
     return sent.root
 
 
-def _model_event(sent: Span, etype: str, index: MentionIndex, lex: Lexicon) -> RawEvent | None:
-    """An event of a type only the model saw: roles from the parse around the sentence root."""
+def _reported(tok: Token) -> bool:
+    """Whether ``tok`` sits in what a speech verb reports ("said Ukraine shelled ...")."""
+    for _ in range(6):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "acl") or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in REPORTING or tok.lemma_.lower() in SPEECH:
+            return True
+    return False
+
+
+def _model_event(sent: Span, etype: str, index: MentionIndex, lex: Lexicon,
+                 roles: RoleModel | None = None) -> RawEvent | None:
+    """An event of a type only the model saw: its actor and recipient chosen among the
+    sentence's mentions by the role model (or, without one, from the parse around the root)."""
     root = _trigger(sent)
+    if roles is not None:
+        actors, recips = roles.choose(candidates(sent, lambda i: index.at(i, weak=True)), etype, sent)
+    else:
+        actors, recips = _parse_roles(sent, root, index)
+    ev = RawEvent(_bare(etype), root, actors, recips, rule="model")
+    if _finish(ev, index, lex):
+        return ev
+    if not ev.actors:
+        return None
+    ev.recipients = []
+    ev.negated, ev.hypothetical, ev.future = scope(root, lex)
+    return ev
+
+
+def _parse_roles(sent: Span, root: Token, index: MentionIndex) -> tuple[list[TokMention], list[TokMention]]:
+    """Subject (or passive agent) for actor, the first object for recipient."""
     actor_toks = agent_tokens(root) if is_passive(root) else subject_tokens(root)
     actors = [m for t in actor_toks for m in mentions_under(t, index)]
     in_sent = [m for i in range(sent.start, sent.end) for m in index.at(i, weak=True) if m.start == i]
@@ -102,12 +141,4 @@ def _model_event(sent: Span, etype: str, index: MentionIndex, lex: Lexicon) -> R
     recips = [m for t in objects for m in mentions_under(t, index, weak=True) if id(m) not in taken]
     if not recips:
         recips = [m for m in in_sent if id(m) not in taken and m.start > (actors[0].start if actors else -1)][:1]
-    ev = RawEvent(_bare(etype), root, actors, recips, rule="model")
-    if _finish(ev, index, lex):
-        return ev
-    if not ev.actors:
-        return None
-    ev.recipients = []
-    ev.negated, ev.hypothetical, ev.future = scope(root, lex)
-    return ev
-
+    return actors, recips

@@ -25,14 +25,15 @@ _CACHE: dict[tuple, Language] = {}
 
 
 def load_pipeline(model: str | None = None, kb_path: str | None = None,
-                  lexicon_path: str | None = None, kb_files: tuple[str, ...] = ()) -> Language:
+                  lexicon_path: str | None = None, kb_files: tuple[str, ...] = (),
+                  learned: tuple[str, float, float, float] | None = None) -> Language:
     """The spaCy pipeline with multipolar's components, loaded once per process and settings.
 
     ``kb_files`` are user knowledge-base files merged on the base (``multipolar-kb.yaml`` in the
     working directory is added by itself)."""
     name = settings.get("model", model)
     kb_files = user_kb_files(kb_files)
-    learned = (settings.get("event_model"), settings.get("model_keep"), settings.get("model_add"))
+    learned = learned or settings.learned()
     key = (name, kb_path, lexicon_path, kb_files, learned)
     if key in _CACHE:
         return _CACHE[key]
@@ -49,7 +50,7 @@ def load_pipeline(model: str | None = None, kb_path: str | None = None,
     if learned[0] != "off":
         nlp.add_pipe("multipolar_event_model", config={
             "lexicon_path": lexicon_path, "model_path": None if learned[0] == "shipped" else learned[0],
-            "keep": float(learned[1]), "add": float(learned[2])})
+            "keep": learned[1], "add": learned[2], "min_confidence": learned[3]})
     nlp.max_length = max(nlp.max_length, settings.get("max_chars") + 1)
     _CACHE[key] = nlp
     return nlp

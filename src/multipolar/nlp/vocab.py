@@ -78,7 +78,9 @@ DOMESTIC_AGENTS = {
     "farmers": "AGR", "peasants": "AGR", "workers": "LAB", "strikers": "LAB", "miners": "LAB",
     "unions": "LAB", "students": "EDU", "teachers": "EDU", "doctors": "MED", "nurses": "MED",
     "prisoners": "CVL", "detainees": "CVL", "inmates": "CVL", "journalists": "JRN",
-    "refugees": "REF", "migrants": "REF", "opposition": "OPP", "dissidents": "OPP",
+    "people": "CVL", "children": "CVL", "women": "CVL", "passengers": "CVL", "pilgrims": "CVL",
+    "worshippers": "CVL", "voters": "CVL", "hostages": "CVL", "migrants": "REF",
+    "refugees": "REF", "opposition": "OPP", "dissidents": "OPP",
     "lawmakers": "LEG", "legislators": "LEG", "prosecutors": "JUD", "judges": "JUD", "court": "JUD",
     "authorities": "GOV", "government": "GOV", "officials": "GOV", "regime": "GOV",
 }

@@ -20,11 +20,14 @@ class CodeOptions:
     kb_path: str | None = None
     lexicon_path: str | None = None
     kb_files: tuple[str, ...] = ()
+    # the learned event model: (event_model, model_keep, model_add, min_confidence), resolved by
+    # the caller so that every worker codes with the caller's values
+    learned: tuple[str, float, float, float] | None = None
 
     def pipeline(self):
         from ..nlp.pipeline import load_pipeline
 
-        return load_pipeline(self.model, self.kb_path, self.lexicon_path, self.kb_files)
+        return load_pipeline(self.model, self.kb_path, self.lexicon_path, self.kb_files, self.learned)
 
 
 def code_batch(items: list[Article | Unreadable], options: CodeOptions = CodeOptions()) -> list[DocResult]:

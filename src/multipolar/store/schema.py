@@ -60,6 +60,7 @@ events = Table(
     Column("sentence_start", Integer), Column("sentence_end", Integer),
     Column("trigger", Text), Column("trigger_start", Integer), Column("cameo", String(4)),
     Column("intensity", Float), Column("quote_id", String), Column("rule", String(64)),
+    Column("confidence", Float),
 )
 
 event_actors = Table(
@@ -103,8 +104,14 @@ def _v3(conn: Connection) -> None:
         conn.execute(text("CREATE INDEX ix_documents_doc_type ON documents (doc_type)"))
 
 
+def _v4(conn: Connection) -> None:
+    """Events get the learned model's confidence (multipolar.nlp.learned); older rows keep null."""
+    if "confidence" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN confidence FLOAT"))
+
+
 # Each migration moves the schema from version n-1 to n. Add new ones at the end; never edit old ones.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

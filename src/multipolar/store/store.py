@@ -170,7 +170,7 @@ class Store:
                     "evidence_end": e.evidence.end, "sentence_start": sent.start,
                     "sentence_end": sent.end, "trigger": e.trigger.text,
                     "trigger_start": e.trigger.start, "cameo": e.cameo, "intensity": e.intensity,
-                    "quote_id": e.quote_id, "rule": e.rule})
+                    "quote_id": e.quote_id, "rule": e.rule, "confidence": e.confidence})
                 for role, group in (("actor", e.actor), ("recipient", e.recipient)):
                     for pos, a in enumerate(group):
                         a_rows.append({"event_id": e.id, "role": role, "position": pos,
@@ -206,9 +206,12 @@ class Store:
     def events(self, actor: str | None = None, recipient: str | None = None,
                either: str | None = None, type: str | None = None, since: str | None = None,
                until: str | None = None, doc_id: str | None = None,
-               include_negated: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+               include_negated: bool = False, limit: int | None = None,
+               min_confidence: float | None = None) -> list[dict[str, Any]]:
         """Events with their actors, filtered. Actor filters take an ISO3 code, a knowledge-base
-        id or part of a name. Negated and hypothetical events are left out unless asked for."""
+        id or part of a name. Negated and hypothetical events are left out unless asked for.
+        ``min_confidence`` leaves out events the model gave less; events coded without the model
+        (no confidence) are kept."""
         e = s.events.c
         q = select(s.events, s.documents.c.title, s.documents.c.date.label("doc_date")).join(
             s.documents, s.documents.c.id == e.doc_id)
@@ -224,6 +227,8 @@ class Store:
             conds.append(e.date <= until + "\uffff")
         if doc_id:
             conds.append(e.doc_id == doc_id)
+        if min_confidence:
+            conds.append(or_(e.confidence.is_(None), e.confidence >= min_confidence))
         if not include_negated:
             conds.append(and_(e.negated.is_(False), e.hypothetical.is_(False)))
         q = q.where(*conds).order_by(e.date, e.doc_id, e.evidence_start, e.id)
