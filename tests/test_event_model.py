@@ -33,11 +33,21 @@ def test_event_model_probabilities_shape_and_range():
     assert model.probabilities([]).shape == (0, len(EVENT_TYPES))
 
 
-def test_event_model_is_not_imported_with_torch():
-    import sys
+def test_event_model_default_install_has_no_torch():
+    """Coding needs onnxruntime only: torch is in the optional train extra, and CI (which installs
+    the default and dev dependencies) has none."""
+    import importlib.util
+    import os
+    import tomllib
 
-    load_event_model()
-    assert "torch" not in sys.modules
+    from conftest import ROOT
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    default = " ".join(project["dependencies"] + project["optional-dependencies"]["dev"]).lower()
+    assert "torch" not in default and "transformers" not in default
+    assert "torch" in " ".join(project["optional-dependencies"]["train"])
+    if os.environ.get("CI"):
+        assert importlib.util.find_spec("torch") is None
 
 
 @pytest.fixture(scope="module")

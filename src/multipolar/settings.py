@@ -34,8 +34,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("event_model", "shipped",
             "The learned event model: 'shipped' (the package's), 'off' (rules alone) or a folder "
             "holding model.onnx, tokenizer.json and meta.json."),
-    Setting("model_keep", 0.3, "A rule event stands when the model gives its type at least this."),
-    Setting("model_add", 0.6, "The model adds (or retypes to) a type it gives at least this."),
+    Setting("model_keep", 0.0,
+            "A rule event stands when the model gives its type at least this, else it is retyped or "
+            "dropped (0: the model never overrules the rules)."),
+    Setting("model_add", 0.7, "The model adds (or retypes to) a type it gives at least this."),
     Setting("min_confidence", 0.0,
             "Leave out events whose confidence (the model's calibrated probability) is below this."),
 )

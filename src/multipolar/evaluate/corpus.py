@@ -190,11 +190,14 @@ def score_corpus(records: list[dict], coded: list[list], min_confidence: float =
             c["tp"] += 1
             pt["right"] += 1
             g = gold[hit]
+            full = True
             for role, side in (("actor", e.actor), ("recipient", e.recipient)):
                 want = _gold_keys(g[role])
                 if want:
                     c[f"{role}_n"] += 1
                     c[f"{role}_ok"] += bool(want & _keys(side, kb))
+                    full = full and bool(want & _keys(side, kb))
+            c["full"] += full
         for g in gold:
             per_type.setdefault(g["type"], Counter())["gold"] += 1
         c["fn"] += len(gold) - len(used)
@@ -212,6 +215,9 @@ def score_corpus(records: list[dict], coded: list[list], min_confidence: float =
         "detect_precision": dp, "detect_recall": dr, "detect_f1": df,
         "event_precision": ep, "event_recall": er, "event_f1": ef,
         "type_accuracy": ratio("typed_right", "typed_coded"),
+        # right in type, actor's state and recipient's state (where the gold gives them)
+        "full_precision": round(c["full"] / (c["tp"] + c["fp"]), 3) if c["tp"] + c["fp"] else 0.0,
+        "full_recall": round(c["full"] / (c["tp"] + c["fn"]), 3) if c["tp"] + c["fn"] else 0.0,
         "actor_country": ratio("actor_ok", "actor_n"), "recipient_country": ratio("recipient_ok", "recipient_n"),
         "none_left_alone": ratio("none_quiet", "none_sent"),
         "coded_not_asserted": c["coded_not_asserted"],

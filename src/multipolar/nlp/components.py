@@ -109,7 +109,7 @@ def make_events(nlp: Language, name: str, lexicon_path: str | None):
 
 
 @Language.factory("multipolar_event_model",
-                  default_config={"lexicon_path": None, "model_path": None, "keep": 0.3, "add": 0.6,
+                  default_config={"lexicon_path": None, "model_path": None, "keep": 0.0, "add": 0.7,
                                   "min_confidence": 0.0},
                   assigns=["doc._.mp_events"], requires=["doc._.mp_events", "doc._.mp_mentions"])
 def make_event_model(nlp: Language, name: str, lexicon_path: str | None, model_path: str | None,
