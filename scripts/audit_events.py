@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from multipolar import api  # noqa: E402
+from multipolar import api
 
 
 def main() -> int:
@@ -31,7 +31,7 @@ def main() -> int:
     for r in random.Random(a.seed).sample(rows, min(a.n, len(rows))):
         text = store.document_text(r["doc_id"]) or ""
         sentence = text[r["sentence_start"]:r["sentence_end"]] if r["sentence_start"] is not None else r["evidence"]
-        side = lambda group: [f"{x['text']} ({x['country'] or x['id'] or '?'})" for x in group]  # noqa: E731
+        side = lambda group: [f"{x['text']} ({x['country'] or x['id'] or '?'})" for x in group]
         print(json.dumps({"event": r["id"], "date": r["doc_date"], "sentence": sentence, "type": r["type"],
                           "mode": r["mode"], "actor": side(r["actor"]), "recipient": side(r["recipient"]),
                           "confidence": r.get("confidence"), "rule": r["rule"], "verdict": ""},

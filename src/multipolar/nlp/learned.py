@@ -4,14 +4,15 @@ For every sentence that holds a rule event or an actor mention, the sentence mod
 (:mod:`.eventmodel`) gives the probability of each PLOVER type. Then:
 
 - a rule event is kept when the model gives its type at least ``keep``; its confidence is that
-  probability;
+  probability (by default ``keep`` is 0: the model never overrules the rules, see
+  docs/events-model.md for why);
 - a rule event whose type the model doubts is retyped when the model is sure (``add``) of a type
   no rule found in the sentence ("signed a treaty" read as SUPPORT becomes AGREE): the rules'
-  actor and recipient stay, the model's type is used;
-- otherwise it is dropped (questions, denials, courtesy and topics the lexicon took for acts);
-- a type the model is sure of and no rule found becomes an event of its own, with the actor and
-  recipient read from the parse (subject, or passive agent, and object) among the sentence's
-  mentions: ``rule="model"``.
+  actor and recipient stay, unless the event sits in what a speech verb reports, which is rebuilt
+  around the speaker; otherwise it is dropped;
+- a type the model is sure of and no rule found becomes an event of its own, its actor and
+  recipient chosen among the sentence's mentions by the role model (:mod:`.roles`):
+  ``rule="model"``.
 
 Negation, modality, dates, evidence spans and actor resolution stay with the rules.
 """
@@ -21,22 +22,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .actors import TokMention
-from .events import (
-    REPORTING,
-    MentionIndex,
-    RawEvent,
-    _finish,
-    agent_tokens,
-    is_passive,
-    mentions_under,
-    scope,
-    subject_tokens,
-)
 from .eventmodel import EventModel
+from .events import REPORTING, MentionIndex, RawEvent, _finish, scope
 from .lexicon import Lexicon, Sense
 from .roles import RoleModel, candidates
 
-OBJECT_DEPS = ("dobj", "obj", "pobj", "dative", "attr", "oprd")
 # verbs whose clause is someone's claim, not the author's: what they report is attributed
 SPEECH = frozenset({"accuse", "claim", "allege", "blame", "deny", "charge", "report", "warn", "condemn"})
 
@@ -94,10 +84,6 @@ def decide(doc: Doc, events: list[RawEvent], mentions: list[TokMention], model: 
     return out
 
 
-def _trigger(sent: Span) -> Token:
-    return sent.root
-
-
 def _reported(tok: Token) -> bool:
     """Whether ``tok`` sits in what a speech verb reports ("said Ukraine shelled ...")."""
     for _ in range(6):
@@ -110,14 +96,11 @@ def _reported(tok: Token) -> bool:
 
 
 def _model_event(sent: Span, etype: str, index: MentionIndex, lex: Lexicon,
-                 roles: RoleModel | None = None) -> RawEvent | None:
-    """An event of a type only the model saw: its actor and recipient chosen among the
-    sentence's mentions by the role model (or, without one, from the parse around the root)."""
-    root = _trigger(sent)
-    if roles is not None:
-        actors, recips = roles.choose(candidates(sent, lambda i: index.at(i, weak=True)), etype, sent)
-    else:
-        actors, recips = _parse_roles(sent, root, index)
+                 roles: RoleModel) -> RawEvent | None:
+    """An event of a type only the model saw, at the sentence's root: its actor and recipient
+    chosen among the sentence's mentions by the role model."""
+    root = sent.root
+    actors, recips = roles.choose(candidates(sent, lambda i: index.at(i, weak=True)), etype, sent)
     ev = RawEvent(_bare(etype), root, actors, recips, rule="model")
     if _finish(ev, index, lex):
         return ev
@@ -126,19 +109,3 @@ def _model_event(sent: Span, etype: str, index: MentionIndex, lex: Lexicon,
     ev.recipients = []
     ev.negated, ev.hypothetical, ev.future = scope(root, lex)
     return ev
-
-
-def _parse_roles(sent: Span, root: Token, index: MentionIndex) -> tuple[list[TokMention], list[TokMention]]:
-    """Subject (or passive agent) for actor, the first object for recipient."""
-    actor_toks = agent_tokens(root) if is_passive(root) else subject_tokens(root)
-    actors = [m for t in actor_toks for m in mentions_under(t, index)]
-    in_sent = [m for i in range(sent.start, sent.end) for m in index.at(i, weak=True) if m.start == i]
-    if not actors:
-        actors = [m for m in in_sent if m.agentive and m.kind != "place"][:1]
-    taken = {id(m) for m in actors}
-    subj = {t.i for s in actor_toks for t in s.subtree}
-    objects = [t for t in root.subtree if t.dep_ in OBJECT_DEPS and t.i not in subj]
-    recips = [m for t in objects for m in mentions_under(t, index, weak=True) if id(m) not in taken]
-    if not recips:
-        recips = [m for m in in_sent if id(m) not in taken and m.start > (actors[0].start if actors else -1)][:1]
-    return actors, recips
