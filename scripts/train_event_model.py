@@ -271,7 +271,7 @@ def export(model, tok, meta: dict, out: Path, dev) -> None:
                      op_types_to_quantize=["MatMul"])
     for name in ("model.fp32.onnx", "model.onnx"):
         (out / "probe").mkdir(exist_ok=True)
-        for f in ("tokenizer.json", "meta.json"):
+        for f in ("tokenizer.json", "meta.json", "roles.json"):
             (out / "probe" / f).write_bytes((out / f).read_bytes())
         (out / "probe" / "model.onnx").write_bytes((out / name).read_bytes())
         p = onnx_probs(out / "probe", dev[0])
