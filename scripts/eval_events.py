@@ -35,6 +35,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from multipolar.evaluate.corpus import side_keys as _keys
+
 ROOT = Path(__file__).resolve().parent.parent
 CASES = sorted((ROOT / "tests" / "data").glob("event_cases_*.jsonl"))
 ALIASES = {"ISIS": "ISLAMIC_STATE"}
@@ -42,16 +44,6 @@ ALIASES = {"ISIS": "ISLAMIC_STATE"}
 
 def load_cases(paths=CASES) -> list[dict]:
     return [json.loads(line) for p in paths for line in p.open(encoding="utf-8") if line.strip()]
-
-
-def _keys(side, kb) -> set[str]:
-    out = set()
-    for a in side:
-        out |= {k for k in (a.country, a.id) if k}
-        person = kb.persons.get(a.id) if a.id else None
-        if person is not None and person.org:
-            out.add(person.org)
-    return out
 
 
 def matches(want: dict, ev, kb) -> bool:

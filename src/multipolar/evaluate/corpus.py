@@ -130,7 +130,8 @@ def code_records(records: list[dict], nlp=None) -> list[list]:
     return out
 
 
-def _keys(side, kb) -> set[str]:
+def side_keys(side, kb) -> set[str]:
+    """What a coded side can match: its states and ids, and a person's organisation."""
     out = set()
     for a in side:
         out |= {k for k in (a.country, a.id) if k}
@@ -195,8 +196,8 @@ def score_corpus(records: list[dict], coded: list[list], min_confidence: float =
                 want = _gold_keys(g[role])
                 if want:
                     c[f"{role}_n"] += 1
-                    c[f"{role}_ok"] += bool(want & _keys(side, kb))
-                    full = full and bool(want & _keys(side, kb))
+                    c[f"{role}_ok"] += bool(want & side_keys(side, kb))
+                    full = full and bool(want & side_keys(side, kb))
             c["full"] += full
         for g in gold:
             per_type.setdefault(g["type"], Counter())["gold"] += 1
