@@ -45,7 +45,7 @@ def test_robustness_a_batch_of_hostile_inputs(tmp_path):
 
 
 @pytest.mark.slow
-def test_robustness_all_news_dev_documents_get_a_status(nlp_full):
+def test_robustness_all_news_dev_documents_get_a_status():
     path = shared_path("data", "news-dev", "president_gov_ua_zelenskyy_press_releases.csv")
     items = list(read_inputs([path]))
     assert len(items) == 980

@@ -78,11 +78,6 @@ def source_rows(shared: Path, source: str) -> list[dict]:
              "mode": r["mode"]} for r in rows]
 
 
-def ref_text(shared: Path, ref: dict) -> str:
-    """The text a reference points at: ``{"source", "row", "start", "end"}``."""
-    return source_rows(Path(shared), ref["source"])[ref["row"]]["text"][ref["start"]:ref["end"]]
-
-
 def corpus_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "corpus" / "events"
 

@@ -43,8 +43,8 @@ def decide(doc: Doc, events: list[RawEvent], mentions: list[TokMention], model: 
     by_sent: dict[int, list[RawEvent]] = {}
     for ev in events:
         by_sent.setdefault(ev.trigger.sent.start, []).append(ev)
-    starts = {m.start for m in mentions}
-    sents = [s for s in doc.sents if s.start in by_sent or any(s.start <= i < s.end for i in starts)]
+    with_mention = {doc[m.start].sent.start for m in mentions}
+    sents = [s for s in doc.sents if s.start in by_sent or s.start in with_mention]
     if not sents:
         return []
     probs = model.probabilities([s.text for s in sents])
