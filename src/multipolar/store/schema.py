@@ -37,6 +37,8 @@ documents = Table(
     # the document's PLOVER type, how it was decided (classifier, lead_event) and from which event
     Column("doc_type", String(10), index=True), Column("doc_type_by", String(12)),
     Column("doc_type_event", String),
+    # a run coding the document now: "host/pid/run/batch" and when it claimed it (see Store.claim)
+    Column("claimed_by", String), Column("claimed_at", String(32)),
 )
 
 mentions = Table(
@@ -110,8 +112,16 @@ def _v4(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE events ADD COLUMN confidence FLOAT"))
 
 
+def _v5(conn: Connection) -> None:
+    """Documents get a claim, so that concurrent ``extract`` runs split the work."""
+    have = {c["name"] for c in inspect(conn).get_columns("documents")}
+    for name, kind in (("claimed_by", "VARCHAR"), ("claimed_at", "VARCHAR(32)")):
+        if name not in have:
+            conn.execute(text(f"ALTER TABLE documents ADD COLUMN {name} {kind}"))
+
+
 # Each migration moves the schema from version n-1 to n. Add new ones at the end; never edit old ones.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
