@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
-from itertools import islice
+from itertools import count, islice
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from . import settings
 from .ingest import Unreadable, read_inputs
 from .model import Article, DocResult
 from .runners import CodeOptions, get_runner
-from .store import IngestReport, Store
+from .store import IngestReport, Store, run_owner
 
 
 def open_store(url: str | None = None) -> Store:
@@ -63,6 +63,7 @@ def extract(store: Store, workers: int = 1, engine: str = "local", scheduler: st
             options: CodeOptions = CodeOptions(), batch_size: int | None = None,
             progress: Callable[[int], None] | None = None) -> Counter:
     """Code every pending document and save results batch by batch (resumable after a kill).
+    Documents are claimed batch by batch, so runs started at once on one store split the work.
 
     Returns the count of documents by resulting status.
     """
@@ -70,8 +71,9 @@ def extract(store: Store, workers: int = 1, engine: str = "local", scheduler: st
     counts: Counter = Counter()
     runner = get_runner(engine, workers, scheduler, options)
 
-    ids = store.pending_ids()
-    batches = (store.articles(chunk) for chunk in _batches(ids, size))
+    run = run_owner()
+    numbers = count()
+    batches = iter(lambda: store.claim(size, f"{run}{next(numbers)}"), [])
     try:
         for results in runner.map_batches(batches):
             store.save_results(results)
@@ -80,6 +82,7 @@ def extract(store: Store, workers: int = 1, engine: str = "local", scheduler: st
                 progress(len(results))
     finally:
         runner.close()
+        store.release(run)
     return counts
 
 

@@ -125,14 +125,21 @@ MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: Connection) -> int:
-    """Bring the database to the latest schema; returns the version it was at."""
+def migrate(conn: Connection, foreign_tables_ok: bool = True) -> int:
+    """Bring the database to the latest schema; returns the version it was at. A database that
+    holds other tables and no multipolar schema is refused unless ``foreign_tables_ok`` (a
+    PostgreSQL database may hold other applications' tables; a SQLite file is one application's)."""
     if not inspect(conn).has_table("schema_version"):
         current = 0
-        if inspect(conn).has_table("documents"):
-            raise RuntimeError("a 'documents' table exists without schema_version")
+        tables = inspect(conn).get_table_names()
+        if "documents" in tables or tables and not foreign_tables_ok:
+            raise RuntimeError(f"it is not a multipolar store (it holds other tables: "
+                               f"{', '.join(sorted(tables)[:5])})")
     else:
         current = conn.execute(select(schema_version.c.version)).scalar() or 0
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(f"it was written by a newer multipolar (schema {current}, this one "
+                           f"reads up to {SCHEMA_VERSION}); upgrade multipolar")
     for n in range(current, SCHEMA_VERSION):
         MIGRATIONS[n](conn)
     if current != SCHEMA_VERSION:

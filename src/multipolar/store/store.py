@@ -4,16 +4,23 @@ transaction that marks it coded, so a killed run resumes without duplicates or l
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import os
+import socket
+import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, create_engine, delete, event, exists, func, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from .. import __version__, settings
 from ..errors import StoreError
@@ -40,6 +47,58 @@ class IngestReport:
     renamed: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _why(e: Exception) -> str:
+    """The first line of a database error, without SQLAlchemy's background link."""
+    return str(getattr(e, "orig", None) or e).strip().splitlines()[0]
+
+
+def _read_only_if_needed(url: str) -> str:
+    """A SQLite file its user cannot write is opened read-only, and immutable when its folder is
+    not writable either (SQLite then cannot make the files it reads a WAL database with)."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url.startswith(prefix + "file:") or "?" in url:
+        return url
+    path = Path(url[len(prefix):])
+    if not path.is_file() or os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return url
+    flags = "mode=ro" if os.access(path.parent, os.W_OK) else "immutable=1"
+    return f"{prefix}file:{path.resolve()}?{flags}&uri=true"
+
+
+@contextmanager
+def storing(what: str) -> Iterator[None]:
+    """Database errors while ``what`` as one-line StoreErrors that say what to do."""
+    try:
+        yield
+    except OperationalError as e:
+        why = _why(e)
+        low = why.lower()
+        if "locked" in low:
+            raise StoreError(f"The store is locked while {what}: {why}.",
+                             fix="Another process is writing to it; run again when it is done.") from None
+        if "full" in low or "no space" in low:
+            raise StoreError(f"The disk is full while {what}: {why}.",
+                             fix="Free space (or point --db at another disk) and run again: "
+                                 "what was saved is kept.") from None
+        if "readonly" in low or "read-only" in low:
+            raise StoreError(f"The store is read-only while {what}: {why}.",
+                             fix="Reads work; to write, use a store you can write to.") from None
+        raise StoreError(f"Database error while {what}: {why}.") from None
+    except SQLAlchemyError as e:
+        raise StoreError(f"Database error while {what}: {_why(e)}.") from None
+
+
+def guarded(what: str):
+    """Decorate a Store method: its database errors become one-line StoreErrors (:func:`storing`)."""
+    def wrap(method):
+        @functools.wraps(method)
+        def run(*args, **kwargs):
+            with storing(what):
+                return method(*args, **kwargs)
+        return run
+    return wrap
+
+
 def normalize_url(url: str) -> str:
     """Accept a bare path as a SQLite file; pick psycopg 3 for plain postgresql:// URLs."""
     if "://" not in url:
@@ -53,21 +112,25 @@ class Store:
     """A multipolar database. ``Store()`` opens the default (``multipolar.db`` or MULTIPOLAR_DB)."""
 
     def __init__(self, url: str | None = None) -> None:
-        self.url = normalize_url(settings.get("db", url))
+        url = settings.get("db", url)
+        if not str(url).strip():
+            raise StoreError("The store URL is empty.")
+        self.url = _read_only_if_needed(normalize_url(str(url)))
         try:
             self.engine: Engine = create_engine(self.url, future=True)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             with self.engine.begin() as conn:
-                s.migrate(conn)
+                s.migrate(conn, foreign_tables_ok=self.engine.dialect.name != "sqlite")
         except (SQLAlchemyError, RuntimeError, ModuleNotFoundError) as e:
-            raise StoreError(f"Cannot open the store at {self.url}: {e}") from None
+            raise StoreError(f"Cannot open the store at {self.url}: {_why(e)}") from None
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     # ---- ingest --------------------------------------------------------------------------
+    @guarded("adding documents")
     def ingest(self, items: Iterable[Article | Unreadable], batch: int = 500) -> IngestReport:
         """Add documents not seen before (by content hash); every input is counted once."""
         report = IngestReport()
@@ -124,6 +187,41 @@ class Store:
         with self.engine.connect() as conn:
             return list(conn.execute(select(d.id).where(d.status == "pending").order_by(d.id)).scalars())
 
+    @guarded("claiming documents")
+    def claim(self, n: int, owner: str) -> list[Article]:
+        """Claim up to ``n`` pending documents for ``owner`` (a run's "host/pid/run/batch") and
+        return them, so that concurrent runs split the work: each document goes to one run.
+
+        A claim lapses when its run is gone: same host and its process is dead, or older than
+        :data:`CLAIM_LEASE`. PostgreSQL skips rows another run is claiming (``SKIP LOCKED``);
+        SQLite runs the claim as one statement under its database write lock."""
+        d = s.documents.c
+        with self.engine.connect() as conn:
+            held = conn.execute(select(d.claimed_by, func.min(d.claimed_at))
+                                .where(d.status == "pending", d.claimed_by.is_not(None))
+                                .group_by(d.claimed_by)).all()
+        with self.engine.begin() as conn:  # the update first: SQLite takes its write lock at once
+            lapsed = [who for who, at in held if _lapsed(who, at)]
+            free = or_(d.claimed_by.is_(None), d.claimed_by.in_(lapsed)) if lapsed else d.claimed_by.is_(None)
+            pick = select(d.id).where(d.status == "pending", free).order_by(d.id).limit(n)
+            if self.dialect == "postgresql":
+                pick = pick.with_for_update(skip_locked=True)
+            conn.execute(update(s.documents).where(d.id.in_(pick.scalar_subquery()))
+                         .values(claimed_by=owner, claimed_at=_now()))
+            ids = list(conn.execute(select(d.id).where(d.claimed_by == owner, d.status == "pending")
+                                    .order_by(d.id)).scalars())
+        return self.articles(ids)
+
+    @guarded("releasing claims")
+    def release(self, owner_prefix: str) -> int:
+        """Give back the documents a run claimed and did not save (after an error or a stop)."""
+        d = s.documents.c
+        with self.engine.begin() as conn:
+            return conn.execute(update(s.documents)
+                                .where(d.status == "pending", d.claimed_by.startswith(owner_prefix,
+                                                                                      autoescape=True))
+                                .values(claimed_by=None, claimed_at=None)).rowcount
+
     def articles(self, ids: list[str]) -> list[Article]:
         """The documents with these ids, as Articles, in the order given."""
         d = s.documents.c
@@ -140,6 +238,7 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(q).scalar_one()
 
+    @guarded("saving coded records")
     def save_results(self, results: Iterable[DocResult]) -> None:
         """Replace the records of each document and set its status, in one transaction."""
         results = list(results)
@@ -190,12 +289,14 @@ class Store:
                 kind = r.meta.get("doc_type") or {}
                 conn.execute(update(s.documents).where(s.documents.c.id == r.doc_id)
                              .values(status=r.status, reason=r.reason, coded_at=now, coder=CODER,
+                                     claimed_by=None, claimed_at=None,
                                      doc_type=kind.get("type"), doc_type_by=kind.get("by"),
                                      doc_type_event=kind.get("event_id")))
 
+    @guarded("resetting documents")
     def reset(self, status: str | None = None) -> int:
         """Mark documents (all, or those with ``status``) as pending, to code them again."""
-        q = update(s.documents).values(status="pending", reason=None)
+        q = update(s.documents).values(status="pending", reason=None, claimed_by=None, claimed_at=None)
         q = q.where(s.documents.c.text != "")
         if status:
             q = q.where(s.documents.c.status == status)
@@ -298,6 +399,31 @@ class Store:
             return dict(conn.execute(select(d.status, func.count()).group_by(d.status)).all())
 
 
+CLAIM_LEASE = timedelta(hours=6)  # a claim older than this lapses even if its process seems alive
+
+
+def run_owner() -> str:
+    """A name for one coding run: host, process and a random part ("host/pid/run/")."""
+    return f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:12]}/"
+
+
+def _lapsed(owner: str, claimed_at: str | None) -> bool:
+    """Whether a claim's run is gone: its process on this host is dead, or the lease ran out."""
+    if claimed_at is None or datetime.fromisoformat(claimed_at) < datetime.now(UTC) - CLAIM_LEASE:
+        return True
+    host, _, rest = owner.partition("/")
+    pid = rest.split("/", 1)[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, someone else's
+        return False
+    return False
+
+
 def _matches(value: str, country, actor_id, name):
     if len(value) == 3 and value.isalpha() and value.isupper():
         return country == value
@@ -319,7 +445,9 @@ def _chunks(items: list, n: int):
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+        try:
+            cur.execute(f"PRAGMA {pragma}")
+        except sqlite3.OperationalError:  # a read-only file: reads work without them
+            pass
     cur.close()
