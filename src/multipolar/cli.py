@@ -11,7 +11,8 @@ import click
 
 from . import __version__, api, settings
 from .cli_analysis import alignment, explain
-from .errors import MultipolarError
+from .errors import MultipolarError, UsageError
+from .kb import dates as kbdates
 from .model import to_records
 from .output import ACTOR_COLUMNS, EVENT_COLUMNS, EVENT_CSV_COLUMNS, FORMATS, QUOTE_COLUMNS, render
 from .runners import CodeOptions
@@ -30,7 +31,8 @@ min_confidence_option = click.option(
 def run_options(f):
     """Options shared by the commands that code documents."""
     for opt in reversed([
-        click.option("--workers", type=int, default=None, help="Worker processes [default: 1]."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Worker processes [default: 1]."),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
                      show_default=True, help="Run on this machine or on a Dask cluster."),
         click.option("--scheduler", default=None,
@@ -65,12 +67,44 @@ def code_options(model: str | None, kb: tuple[str, ...], lexicon_path: str | Non
 
 
 class Group(click.Group):
+    """Errors, ours and click's usage errors alike, as one line with a code and a fix."""
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except MultipolarError as e:
             click.echo(f"Error: {e}", err=True)
             sys.exit(2)
+        except click.UsageError as e:
+            where = e.ctx.command_path if e.ctx else "multipolar"
+            click.echo(f"Error: {UsageError(e.format_message(), f'Run `{where} --help`.')}", err=True)
+            sys.exit(2)
+
+
+def _day(ctx, param, value: str | None) -> str | None:
+    """A --since/--until/--date value: a partial ISO date of the calendar."""
+    try:
+        return None if value is None else kbdates.check(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
+def _types(ctx, param, value: str | None) -> str | None:
+    """A --type value: PLOVER types, comma-separated."""
+    from .ontology import EVENT_TYPES
+
+    if value is None:
+        return None
+    types = [t.strip().upper() for t in value.split(",") if t.strip()]
+    unknown = [t for t in types if t not in EVENT_TYPES]
+    if unknown or not types:
+        raise click.BadParameter(f"{', '.join(unknown) or repr(value)} is not a PLOVER type "
+                                 f"(types: {', '.join(EVENT_TYPES)})")
+    return ",".join(types)
+
+
+limit_option = click.option("--limit", type=click.IntRange(min=1), default=None,
+                            help="Show at most this many rows.")
 
 
 @click.group(cls=Group)
@@ -147,17 +181,19 @@ def extract(db, workers, engine, scheduler, model, kb, lexicon_path, min_confide
 @click.option("--actor", help="Actor: ISO3 code (BLR), knowledge-base id, or part of a name.")
 @click.option("--recipient", help="Recipient, the same way.")
 @click.option("--country", "either", help="Actor or recipient, the same way.")
-@click.option("--type", "etype", help="PLOVER types, comma-separated (ACCUSE,THREATEN).")
-@click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
-@click.option("--until", help="Up to this date.")
+@click.option("--type", "etype", callback=_types, help="PLOVER types, comma-separated (ACCUSE,THREATEN).")
+@click.option("--since", callback=_day, help="From this date (YYYY[-MM[-DD]]).")
+@click.option("--until", callback=_day, help="Up to this date.")
 @click.option("--doc", "doc_id", help="Only this document.")
 @click.option("--all", "include_all", is_flag=True, help="Include negated and hypothetical events.")
-@click.option("--limit", type=int, default=None)
+@limit_option
 @min_confidence_option
 @fmt_option
 def events(db, actor, recipient, either, etype, since, until, doc_id, include_all, limit, min_confidence,
            fmt) -> None:
     """List coded events with their actors and evidence."""
+    if since and until and kbdates.lower(since) > kbdates.upper(until):
+        raise UsageError(f"--until {until} is before --since {since}.")
     rows = api.events(api.open_store(db), actor=actor, recipient=recipient, either=either,
                       type=etype, since=since, until=until, doc_id=doc_id,
                       include_negated=include_all, limit=limit, min_confidence=min_confidence)
@@ -169,7 +205,7 @@ def events(db, actor, recipient, either, etype, since, until, doc_id, include_al
 @db_option
 @click.option("--speaker", help="Speaker: ISO3 code, knowledge-base id, or part of a name.")
 @click.option("--doc", "doc_id", help="Only this document.")
-@click.option("--limit", type=int, default=None)
+@limit_option
 @fmt_option
 def quotes(db, speaker, doc_id, limit, fmt) -> None:
     """List quotations with their speakers."""
@@ -180,7 +216,7 @@ def quotes(db, speaker, doc_id, limit, fmt) -> None:
 @main.group(invoke_without_command=True)
 @db_option
 @click.option("--country", help="Only actors of this state (ISO3).")
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @fmt_option
 @click.pass_context
 def actors(ctx, db, country, limit, fmt) -> None:
@@ -194,7 +230,7 @@ def actors(ctx, db, country, limit, fmt) -> None:
 @actors.command(name="resolve")
 @click.argument("mention")
 @click.option("--context", help="The sentence(s) the mention is in [default: the mention alone].")
-@click.option("--date", help="The article's date (YYYY-MM-DD): roles are read on this date.")
+@click.option("--date", callback=_day, help="The article's date (YYYY-MM-DD): roles are read on this date.")
 @click.option("--kb", "kb", multiple=True, type=click.Path(exists=True),
               help="Your actors (YAML, repeatable) or a replacement knowledge-base folder.")
 @fmt_option
@@ -225,7 +261,7 @@ def kb() -> None:
 
 
 @kb.command(name="stats")
-@click.option("--date", help="Count heads of state on this date [default: today].")
+@click.option("--date", callback=_day, help="Count heads of state on this date [default: today].")
 @click.option("--kb", "kb_opt", multiple=True, type=click.Path(exists=True),
               help="Your actors (YAML, repeatable) or a replacement knowledge-base folder.")
 @fmt_option
@@ -309,7 +345,7 @@ def lexicon_import_petrarch(sources, output) -> None:
 @click.option("--lexicon", "lexicon_path", default=None, type=click.Path(exists=True),
               help="Your event lexicon (YAML), merged on the bundled one (replace: true to replace it).")
 @click.option("--include-negated", is_flag=True, help="Score negated coded events too.")
-@click.option("--max-wrong", type=int, default=None, help="List at most this many wrong records.")
+@click.option("--max-wrong", type=click.IntRange(min=0), default=None, help="List at most this many wrong records.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output for people (table) or programs.")
 def eval_cmd(gold, gold_format, coder, kb, model, lexicon_path, include_negated, max_wrong, fmt):

@@ -65,12 +65,32 @@ def _plain(v: Any) -> Any:
 
 
 def _date(ctx, param, value: str | None) -> str | None:
-    from .analysis import parse_period
+    from .kb.dates import check
 
     try:
-        parse_period(value)
+        return None if value is None else check(value)
     except ValueError as e:
         raise click.BadParameter(str(e)) from None
+
+
+def _known(codes: list[str], what: str) -> list[str]:
+    """The codes, if each is a state (ISO3) or an intergovernmental organisation of the knowledge
+    base; else an AnalysisError naming the unknown ones."""
+    from .kb import load_kb
+
+    kb = load_kb()
+    unknown = [c for c in codes if c not in kb.states
+               and not (c in kb.orgs and kb.orgs[c].kind == "igo")]
+    if unknown:
+        raise AnalysisError(f"unknown state or organisation {', '.join(map(repr, unknown))} in {what}.")
+    return codes
+
+
+def _plot_path(ctx, param, value: str | None) -> str | None:
+    from pathlib import Path
+
+    if value and not Path(value).resolve().parent.is_dir():
+        raise click.BadParameter(f"the folder of {value!r} does not exist")
     return value
 
 
@@ -94,12 +114,13 @@ def _open(db: str | None):
               help="Poles of the leanings: ISO3 codes or organisation ids (EU, NATO ...).")
 @click.option("--show", default="pairs,leanings,blocs", show_default=True,
               help=f"Sections, comma-separated: {', '.join(SECTIONS)}.")
-@click.option("--min-events", type=int, default=None,
+@click.option("--min-events", type=click.IntRange(min=1), default=None,
               help="Leave out pairs with fewer distinct events [default: 1; 2 for blocs].")
-@click.option("--top", type=int, default=25, show_default=True, help="Rows per table (0: all).")
+@click.option("--top", type=click.IntRange(min=0), default=25, show_default=True,
+              help="Rows per table (0: all).")
 @click.option("--level", type=click.FloatRange(0.5, 0.99), default=LEVEL, show_default=True,
               help="Probability mass of the intervals.")
-@click.option("--plot", "plot_path", type=click.Path(dir_okay=False),
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False), callback=_plot_path,
               help="Also draw the scores over time with their intervals (PNG).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Count only events whose confidence is at least this (0-1).")
@@ -123,7 +144,18 @@ def alignment(db, pair, targets, about, since, until, window, poles, show, min_e
         raise AnalysisError("--report needs --about (the states to place).")
     from . import analysis as an
 
-    es = an.prepare(_open(db), since, until, min_confidence=min_confidence)
+    if since and until:
+        try:
+            an.parse_period(f"{since}..{until}")
+        except ValueError:
+            raise AnalysisError(f"--until {until} is before --since {since}.") from None
+    if pair:
+        pair = _known([c.upper() for c in pair], "--pair")
+    _known(_codes(poles), "--poles")
+    _known(_codes(targets) + _codes(about), "--report/--about")
+
+    # a pair reads only its own events (and picks --window auto from them)
+    es = an.prepare(_open(db), since, until, min_confidence=min_confidence, nodes=pair or ())
     if window == "auto":
         window = an.auto_window(e.day for e in es.events if e.day)
     if pair:
@@ -205,7 +237,8 @@ def _plot(es, path, pairs, window, level) -> None:
 @click.option("--period", help="2023, 2023-05, or 2023-01..2023-06 [default: everything].")
 @click.option("--pole", is_flag=True,
               help="B is a pole: an organisation with its institutions and members (EU, NATO).")
-@click.option("--limit", type=int, default=None, help="Show at most this many event reports.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Show at most this many event reports.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Count only events whose confidence is at least this (0-1).")
 @fmt_option
@@ -223,7 +256,9 @@ def explain(a, b, db, period, pole, limit, min_confidence, fmt) -> None:
         an.parse_period(period)
     except ValueError as e:
         raise AnalysisError(f"cannot read --period {period!r}: {e}") from None
-    source = an.prepare(_open(db), min_confidence=min_confidence) if min_confidence else _open(db)
+    a, b = _known([a.upper(), b.upper()], "the pair")
+    source = an.prepare(_open(db), min_confidence=min_confidence, nodes=(a,) if pole else (a, b)) \
+        if min_confidence else _open(db)
     ex = an.explain(source, a, b, period, pole=pole)
     events = _rows(ex.events.head(limit) if limit else ex.events)
     quotes = _rows(ex.quotes)

@@ -14,8 +14,8 @@ class MultipolarError(Exception):
         if fix is not None:
             self.fix = fix
 
-    def __str__(self) -> str:
-        msg = f"[{self.code}] {self.args[0]}"
+    def __str__(self) -> str:  # one line, whatever the message quotes
+        msg = f"[{self.code}] {' '.join(str(self.args[0]).split())}"
         return f"{msg} {self.fix}".rstrip() if self.fix else msg
 
 
@@ -43,3 +43,13 @@ class KnowledgeBaseError(MultipolarError):
 class SettingError(MultipolarError):
     code = "E005"
     fix = "Run `multipolar settings` to see the valid settings and their types."
+
+
+class LexiconError(MultipolarError):
+    code = "E006"
+    fix = "Fix the file at the line named above: the format is in docs/lexicon.md."
+
+
+class UsageError(MultipolarError):
+    code = "E007"
+    fix = "Run the command with --help to see its options."

@@ -7,7 +7,6 @@ nodes once, here; everything downstream works on node tuples.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as _date
@@ -18,7 +17,6 @@ from ..kb import dates as kbdates
 from ..ontology import QUAD_CLASS
 from ..ontology import intensity as plover_intensity
 
-_PARTIAL_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 WINDOWS = ("day", "week", "month", "quarter", "year", "all")
 
 # Actors of these PLOVER sectors act apart from, or against, their state's government (opposition,
@@ -189,12 +187,18 @@ def parse_period(period: str | None) -> tuple[str | None, str | None]:
     last day), for comparisons with day strings."""
     if not period:
         return None, None
-    for part in period.split(".."):
-        if part and not _PARTIAL_DATE.fullmatch(part):
-            raise ValueError(f"{part!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = period.split("..")
+    if len(parts) > 2:
+        raise ValueError(f"{period!r} has more than one '..'")
+    for part in parts:
+        if part:
+            kbdates.check(part)
     if ".." in period:
-        since, until = period.split("..", 1)
-        return (kbdates.lower(since) if since else None), (kbdates.upper(until) if until else None)
+        since, until = parts
+        first, last = (kbdates.lower(since) if since else None), (kbdates.upper(until) if until else None)
+        if first and last and first > last:
+            raise ValueError(f"{period!r} ends before it starts")
+        return first, last
     return kbdates.lower(period), kbdates.upper(period)
 
 

@@ -3,6 +3,24 @@
 from __future__ import annotations
 
 import calendar
+import re
+from datetime import date
+
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check(value: str) -> str:
+    """``value`` if it is a partial ISO date of the calendar (2023, 2023-06, 2023-06-01), else a
+    ValueError that says what is wrong."""
+    m = _PARTIAL.fullmatch(value)
+    if not m:
+        raise ValueError(f"{value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = m.groups()
+    try:
+        date(int(y), int(mo or 1), int(d or 1))
+    except ValueError as e:
+        raise ValueError(f"{value!r} is not a date of the calendar ({e})") from None
+    return value
 
 
 def lower(value: str | None) -> str:

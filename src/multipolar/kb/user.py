@@ -58,15 +58,47 @@ def _date(value: Any) -> str | None:
     return str(value)
 
 
+# sections and their nested lists; "agents" (generic agents of imported Phoenix dictionaries) is
+# kept in imported files for reference and not read
+SECTIONS = {"states": (), "people": ("roles",), "organisations": ("members",), "agents": ()}
+
+
+def _check_shape(path: Path, data: Any) -> None:
+    """The file is a mapping of known sections, each a list of mappings (and so are their nested
+    lists), else a KnowledgeBaseError saying where."""
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{path}: the file must be a mapping with the sections "
+                                 f"{', '.join(SECTIONS)}, not {type(data).__name__} {str(data)[:60]!r}.")
+    for key, value in data.items():
+        if key not in SECTIONS:
+            raise KnowledgeBaseError(f"{path}: unknown section {key!r} (sections: {', '.join(SECTIONS)}).")
+        entries = value or []
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise KnowledgeBaseError(f"{path}: {key} must be a list of entries (mappings).")
+        for n, entry in enumerate(entries, 1):
+            for inner in SECTIONS[key]:
+                items = entry.get(inner) or []
+                if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+                    raise KnowledgeBaseError(f"{path}: {key}[{n}].{inner} must be a list of mappings.")
+
+
 def read_user_kb(path: str | Path) -> dict[str, list]:
     """Parse a user file into base records: {'states': [...], 'persons': [...], 'roles': [...],
     'orgs': [...], 'memberships': [...]}. Every problem is collected and raised once."""
     path = Path(path)
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 4x faster on big imports
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
-    except (OSError, yaml.YAMLError) as e:
-        raise KnowledgeBaseError(f"Cannot read {path}: {e}") from None
+        data = yaml.load(path.read_bytes().decode("utf-8"), Loader=loader) or {}
+    except UnicodeDecodeError as e:
+        raise KnowledgeBaseError(f"{path} is not UTF-8 text (byte {e.start}); save it as UTF-8.") from None
+    except OSError as e:
+        raise KnowledgeBaseError(f"Cannot read {path}: {e.strerror}.") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise KnowledgeBaseError(f"{path}{where}: not valid YAML "
+                                 f"({getattr(e, 'problem', None) or e}).") from None
+    _check_shape(path, data)
     problems: list[str] = []
     out: dict[str, list] = {"states": [], "persons": [], "roles": [], "orgs": [], "memberships": []}
     for n, s in enumerate(data.get("states") or [], 1):

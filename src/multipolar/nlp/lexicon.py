@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from ..errors import LexiconError
+from ..ontology import EVENT_TYPES
 
 
 class _Loader(yaml.SafeLoader):
@@ -126,9 +128,93 @@ def _bundled() -> dict[str, Any]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """The bundled lexicon; with ``path``, that file merged on top of it (or replacing it, when
-    the file says ``replace: true``)."""
+    the file says ``replace: true``). A bad file raises a :class:`LexiconError` naming its line."""
     data = _bundled()
     if path is not None:
-        extra = read_yaml(Path(path).read_text("utf-8")) or {}
+        extra = read_user_lexicon(path)
         data = extra if extra.get("replace") else merge_lexicons(data, extra)
+        try:
+            return parse_lexicon(data)
+        except (ValueError, KeyError, TypeError) as e:
+            raise LexiconError(f"{path}: {e}") from None
     return parse_lexicon(data)
+
+
+# The sections of a lexicon file and the shape of each: a mapping of word to list of senses, of
+# word to one sense, of name to word list, a word list, or a flag.
+SECTIONS = {"verbs": "senses", "nouns": "sense", "adjectives": "sense", "light_verbs": "lists",
+            "noun_classes": "lists", "negators": "words", "hypothetical": "words", "future": "words",
+            "replace": "flag"}
+SENSE_KEYS = frozenset({"type", "mode", "context", "cameo", "recipient", "roles", "reciprocal", "when"})
+
+
+def read_user_lexicon(path: str | Path) -> dict[str, Any]:
+    """Read and check a user's lexicon file: UTF-8 YAML whose sections have the shapes of
+    :data:`SECTIONS` and whose senses name PLOVER types. Problems raise a LexiconError with the
+    file and line."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise LexiconError(f"{path} is not UTF-8 text (byte {e.start}); save it as UTF-8.") from None
+    except OSError as e:
+        raise LexiconError(f"Cannot read {path}: {e.strerror}.") from None
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise LexiconError(f"{path}{where}: not valid YAML ({getattr(e, 'problem', None) or e}).") from None
+    if root is None:
+        return {}
+    _check(root, "mapping", path, "the file")
+    for key, value in root.value:
+        shape = SECTIONS.get(key.value)
+        if shape is None:
+            _fail(path, key, f"unknown section {key.value!r} (sections: {', '.join(SECTIONS)})")
+        if shape == "flag":
+            continue
+        if shape == "words":
+            _words(value, path, key.value)
+            continue
+        _check(value, "mapping", path, key.value)
+        for word, item in value.value:
+            where = f"{key.value}: {word.value}"
+            if shape == "lists":
+                _words(item, path, where)
+            elif shape == "sense":
+                _sense_node(item, path, where)
+            else:
+                _check(item, "list", path, where)
+                for sense in item.value:
+                    _sense_node(sense, path, where)
+    return read_yaml(text) or {}
+
+
+def _fail(path: str | Path, node: yaml.Node, what: str) -> None:
+    raise LexiconError(f"{path} line {node.start_mark.line + 1}: {what}.")
+
+
+def _check(node: yaml.Node, kind: str, path: str | Path, where: str) -> None:
+    want = yaml.MappingNode if kind == "mapping" else yaml.SequenceNode
+    if not isinstance(node, want):
+        _fail(path, node, f"{where} must be a {kind}, not {node.value!r}"[:200])
+
+
+def _words(node: yaml.Node, path: str | Path, where: str) -> None:
+    _check(node, "list", path, where)
+    for item in node.value:
+        if not isinstance(item, yaml.ScalarNode):
+            _fail(path, item, f"{where} must list words")
+
+
+def _sense_node(node: yaml.Node, path: str | Path, where: str) -> None:
+    _check(node, "mapping", path, f"a sense of {where}")
+    keys = {k.value: v for k, v in node.value}
+    unknown = set(keys) - SENSE_KEYS
+    if unknown:
+        _fail(path, node, f"a sense of {where} has unknown keys {sorted(unknown)} "
+                          f"(keys: {', '.join(sorted(SENSE_KEYS))})")
+    kind = keys.get("type")
+    if kind is None or kind.value not in EVENT_TYPES:
+        _fail(path, kind or node, f"a sense of {where} needs a PLOVER type, not "
+                                  f"{kind.value if kind else None!r} ({', '.join(EVENT_TYPES)})")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -37,8 +40,17 @@ def code_batch(items: list[Article | Unreadable], options: CodeOptions = CodeOpt
     return list(code_articles(items, options.pipeline(), batch_size=len(items) or 1))
 
 
-def _warm(options: CodeOptions) -> None:
+def _warm(options: CodeOptions, parent: int) -> None:
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     options.pipeline()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker ends when the process that started it is gone (``kill -9``, SIGTERM): it is
+    no use to anyone, and holds a pipeline's memory."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 class LocalRunner:
@@ -56,7 +68,7 @@ class LocalRunner:
             return
         ctx = mp.get_context("spawn")  # fork would copy a half-initialised parent; spawn is safe
         with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm,
-                                 initargs=(self.options,)) as pool:
+                                 initargs=(self.options, os.getpid())) as pool:
             inflight: deque[Future] = deque()
             for b in batches:
                 inflight.append(pool.submit(code_batch, b, self.options))
