@@ -124,3 +124,23 @@ def test_reads_work_on_a_read_only_postgresql_store(store):
     store.ingest(ARTICLES[:2])
     ro = Store(store.url + "%20-cdefault_transaction_read_only%3Don")
     assert ro.count("pending") == 2 and ro.events() == []
+
+
+def test_api_code_streams_from_a_generator():
+    from conftest import RULES_ONLY
+    from multipolar import api
+    from multipolar.runners import CodeOptions
+
+    pulled = []
+
+    def articles():
+        for a in ARTICLES[:5]:
+            pulled.append(a.id)
+            yield a
+
+    options = CodeOptions(kb_path=FIXTURE_KB, learned=RULES_ONLY)
+    results = api.code(articles(), options=options, batch_size=2)
+    first = next(results)
+    assert first.doc_id == "d00" and len(pulled) <= 4  # read as coded, not all ahead
+    assert [r.doc_id for r in [first, *results]] == [a.id for a in ARTICLES[:5]]
+    assert list(api.code(iter([]), options=options)) == []

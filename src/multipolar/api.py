@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
-from itertools import count, islice
+from itertools import chain, count, islice
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +42,14 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 def code(inputs: Iterable[str | Path] | Iterable[Article], workers: int = 1, engine: str = "local",
          scheduler: str | None = None, options: CodeOptions = CodeOptions(),
          batch_size: int | None = None) -> Iterator[DocResult]:
-    """Code files, folders or Articles; one DocResult per input document, in input order."""
-    items = list(inputs) if not isinstance(inputs, Iterator) else inputs
-    if items and not isinstance(items[0], (Article, Unreadable)):
+    """Code files, folders or Articles, from any iterable (a generator streams: nothing is read
+    ahead of the batch being coded); one DocResult per input document, in input order."""
+    it = iter(inputs)
+    first = next(it, None)
+    if first is None:
+        return
+    items: Iterable = chain([first], it)
+    if not isinstance(first, (Article, Unreadable)):
         items = read_inputs(items)
     runner = get_runner(engine, workers, scheduler, options)
     try:

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from .errors import MultipolarError
+from .errors import AnalysisError
 from .output import FORMATS, render
 
 PAIR_COLUMNS = [("a", "a"), ("b", "b"), ("window", "window"), ("score", "score"), ("low", "low"),
@@ -40,12 +40,6 @@ WINDOWS = ("day", "week", "month", "quarter", "year", "all")
 DEFAULT_POLES = ("RUS", "CHN", "USA", "EU")
 SECTIONS = ("pairs", "leanings", "blocs", "shifts")
 LEVEL = 0.9
-
-
-class AnalysisError(MultipolarError):
-    code = "E030"
-    fix = "Give states as ISO3 codes (BLR) or organisation ids (EU, NATO); periods as 2023, " \
-          "2023-05 or 2023-01..2023-06."
 
 
 def _codes(value: str | None) -> list[str]:

@@ -53,3 +53,43 @@ class LexiconError(MultipolarError):
 class UsageError(MultipolarError):
     code = "E007"
     fix = "Run the command with --help to see its options."
+
+
+class DaskMissing(MultipolarError):
+    code = "E008"
+    fix = "Install the extra: pip install 'multipolar[dask]'."
+
+
+class OntologyError(MultipolarError, ValueError):
+    """A PLOVER type, mode or CAMEO code that the ontology does not know."""
+
+    code = "E010"
+    fix = "See multipolar.ontology.EVENT_TYPES and MODES for the valid PLOVER v0.8 values."
+
+
+class DictionaryError(MultipolarError):
+    code = "E020"
+    fix = "Give PETRARCH/Phoenix *.actors.txt or *.agents.txt files, or a folder holding them."
+
+
+class GoldFormatError(MultipolarError):
+    code = "E021"
+    fix = ("Give PLOVER gold records (JSON list or JSON Lines with text, event, source, target) "
+           "or PETRARCH unit-test XML (<Sentence> with <Text> and <EventCoding>), or set --gold-format.")
+
+
+class CoderOutputError(MultipolarError):
+    code = "E022"
+    fix = ("Give --coder multipolar, or a JSON Lines file written by `multipolar code` whose "
+           "doc_id values are the gold record ids.")
+
+
+class VerbDictionaryError(MultipolarError):
+    code = "E023"
+    fix = "Give a PETRARCH/TABARI verb dictionary (--- VERB [code] --- blocks), e.g. CAMEO.2.0.txt."
+
+
+class AnalysisError(MultipolarError):
+    code = "E030"
+    fix = "Give states as ISO3 codes (BLR) or organisation ids (EU, NATO); periods as 2023, " \
+          "2023-05 or 2023-01..2023-06."

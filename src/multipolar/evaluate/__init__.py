@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import MultipolarError
+from ..errors import CoderOutputError
 from .gold import (
     FORMATS,
     GoldEvent,
@@ -34,12 +34,6 @@ __all__ = ["FORMATS", "CodedEvent", "CoderOutputError", "EvalResult", "GoldEvent
            "GoldFormatError", "GoldRecord", "TypeScore", "WrongRecord", "code_with_multipolar",
            "gold_to_articles", "read_coded_jsonl", "read_gold", "read_petrarch_xml",
            "read_plover_json", "render_text", "run_eval", "score", "to_json"]
-
-
-class CoderOutputError(MultipolarError):
-    code = "E022"
-    fix = ("Give --coder multipolar, or a JSON Lines file written by `multipolar code` whose "
-           "doc_id values are the gold record ids.")
 
 
 def _countries(side: list | None) -> tuple[str, ...]:

@@ -15,17 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import MultipolarError
+from ..errors import GoldFormatError
 from ..kb.phoenix_text import split_code
 from ..ontology import OntologyError, cameo_to_plover, normalize_mode, normalize_type
 
 FORMATS = ("auto", "plover", "petrarch")
-
-
-class GoldFormatError(MultipolarError):
-    code = "E021"
-    fix = ("Give PLOVER gold records (JSON list or JSON Lines with text, event, source, target) "
-           "or PETRARCH unit-test XML (<Sentence> with <Text> and <EventCoding>), or set --gold-format.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,18 +25,13 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import MultipolarError
+from ..errors import DictionaryError
 from .phoenix_kb import to_user_kb
 from .phoenix_text import CAMEO_ALIASES, ROLE_SECTORS, normalise_name, split_code
 
 __all__ = ["CAMEO_ALIASES", "ROLE_SECTORS", "DictionaryError", "ImportReport", "PhoenixActor",
            "PhoenixAgent", "PhoenixCode", "import_phoenix", "normalise_name",
            "read_actor_dictionary", "read_agent_dictionary", "split_code", "to_user_kb"]
-
-
-class DictionaryError(MultipolarError):
-    code = "E020"
-    fix = "Give PETRARCH/Phoenix *.actors.txt or *.agents.txt files, or a folder holding them."
 
 
 @dataclass(frozen=True, slots=True)

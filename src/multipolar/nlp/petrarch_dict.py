@@ -11,14 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import MultipolarError
+from ..errors import VerbDictionaryError
 
 MARKERS = frozenset("+$%^")
-
-
-class VerbDictionaryError(MultipolarError):
-    code = "E023"
-    fix = "Give a PETRARCH/TABARI verb dictionary (--- VERB [code] --- blocks), e.g. CAMEO.2.0.txt."
 
 
 # ---- reading -----------------------------------------------------------------------------

@@ -11,20 +11,13 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from multipolar.errors import MultipolarError
+from multipolar.errors import OntologyError
 
 __all__ = [
     "AUXILIARY_MODES", "CONTEXTS", "CONTEXT_DESCRIPTIONS", "EVENT_TYPES", "MODES", "QUAD_CLASS",
     "QUAD_CODES", "EventTypeInfo", "OntologyError", "describe", "intensity", "normalize_mode",
     "normalize_type",
 ]
-
-
-class OntologyError(MultipolarError, ValueError):
-    """A PLOVER type, mode or CAMEO code that the ontology does not know."""
-
-    code = "E010"
-    fix = "See multipolar.ontology.EVENT_TYPES and MODES for the valid PLOVER v0.8 values."
 
 
 def load(name: str) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from ..errors import MultipolarError
+from ..errors import DaskMissing
 from ..ingest.readers import Unreadable
 from ..model import Article, DocResult
 from .local import CodeOptions, code_batch
@@ -18,11 +18,6 @@ try:
 except ImportError:  # pragma: no cover - exercised only without the extra
     Client = LocalCluster = None
     WorkerPlugin = object
-
-
-class DaskMissing(MultipolarError):
-    code = "E006"
-    fix = "Install the extra: pip install 'multipolar[dask]'."
 
 
 class LoadPipeline(WorkerPlugin):
