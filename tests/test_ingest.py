@@ -46,9 +46,10 @@ def test_readers_csv_and_folder_recursion(tmp_path):
     (tmp_path / "in" / "a.csv").write_text(f"link,headline,date,body\nhttp://x,Hi,2022-01-02,\"{ENGLISH}\"\n",
                                            encoding="utf-8")
     (sub / "b.txt").write_text(ENGLISH, encoding="utf-8")
-    (sub / "ignored.png").write_bytes(b"\x89PNG")
+    (sub / "image.png").write_bytes(b"\x89PNG")
     items = list(read_inputs([tmp_path / "in"]))
-    assert [i.id for i in items] == ["a:1", "b"]
+    assert [i.id for i in items] == ["a:1", "b", "image"]
+    assert isinstance(items[2], Unreadable) and items[2].reason.startswith("unsupported format .png")
     assert items[0].url == "http://x" and items[0].date == "2022-01-02"
 
 

@@ -14,7 +14,8 @@ Status = Literal["ok", "skipped", "failed"]
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input document."""
+    """One input document. ``notes`` say what the reader changed or could not read in it
+    (a renamed id, a date not understood ...), for the document record's ``notes``."""
 
     id: str
     text: str
@@ -22,6 +23,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

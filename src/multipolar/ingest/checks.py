@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html.parser import HTMLParser
 
 from .. import settings
 from ..model import Article
@@ -12,6 +13,10 @@ _TAG = re.compile(r"<\s*/?\s*(script|style|iframe|html|body|head|div|p|span|a|br
                   r"li|ul|ol|h[1-6]|em|strong|b|i|section|article|header|footer|noscript|meta|link)"
                   r"\b[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width characters and soft hyphens split a word without showing: "Pu\u200btin" is Putin.
+_ZERO_WIDTH = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_DROPPED = frozenset({"script", "style", "noscript", "iframe", "template"})
+_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # The commonest English function words: in news prose about 40% of words are among them,
 # in other languages written in Latin script usually under 5%.
@@ -23,25 +28,89 @@ when which while who will with would you
 """.split())
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment; scripts, styles and frames are dropped, never run."""
+def _lxml_tree(html: str):
+    """``(tree, lost)``: the lxml tree (``None`` on junk lxml cannot parse, or a page that is
+    only a comment) and whether lxml stopped early, losing the rest: elements nested deeper
+    than libxml2's limit (256)."""
     import lxml.html
 
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.fromstring(html)
-    except Exception:  # lxml raises several types on junk; any of them means: strip tags crudely
-        return re.sub(r"<[^>]+>", " ", html)
-    for bad in root.xpath("//script|//style|//noscript|//iframe|//template"):
-        bad.drop_tree()
-    for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr|//section|//article"):
-        block.tail = "\n\n" + (block.tail or "")
-    text = root.text_content()
+        root = lxml.html.fromstring(html, parser=parser)
+    except Exception:  # noqa: BLE001 - lxml raises several types on junk
+        return None, False
+    if not isinstance(root.tag, str):  # a comment or processing instruction, not an element
+        return None, False
+    return root, any(e.level_name == "FATAL" for e in parser.error_log)
+
+
+def html_too_deep(html: str) -> bool:
+    """Whether a tree parser (lxml, trafilatura) would drop part of this page's text."""
+    return _lxml_tree(html)[1]
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment; scripts, styles and frames are dropped, never run.
+
+    Pages lxml cannot read whole are read tag by tag instead (no depth limit)."""
+    root, lost = _lxml_tree(html)
+    text = None if root is None or lost else _tree_text(root)
+    if text is None:
+        text = _streamed_text(html)
     text = re.sub(r"[ \t]+", " ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
 
+def _tree_text(root) -> str | None:
+    """Text of an lxml tree without scripts, styles and frames; ``None`` when lxml refuses to
+    edit it (text holding control characters)."""
+    try:
+        for bad in root.xpath("//script|//style|//noscript|//iframe|//template"):
+            bad.drop_tree()
+        for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr|//section|//article"):
+            block.tail = "\n\n" + (block.tail or "")
+    except ValueError:
+        return None
+    return root.text_content()
+
+
+class _TextOnly(HTMLParser):
+    """Text of a page read tag by tag, without a tree: no depth limit."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.dropping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _DROPPED:
+            self.dropping += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED:
+            self.dropping = max(0, self.dropping - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropping:
+            self.parts.append(data)
+
+
+def _streamed_text(html: str) -> str:
+    reader = _TextOnly()
+    try:
+        reader.feed(html)
+        reader.close()
+    except Exception:  # noqa: BLE001 - html.parser gives up on some junk: strip tags crudely
+        return re.sub(r"<[^>]+>", " ", html)
+    return "".join(reader.parts)
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
-    """Normalise line ends, drop control characters and strip markup found in article text.
+    """Normalise line ends, drop control and zero-width characters and strip markup found in article text.
 
     Returns the text to code and notes on what was changed (offsets refer to the new text).
     """
@@ -51,6 +120,9 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
         notes.append("control characters replaced")
+    if _ZERO_WIDTH.search(text):
+        text = _ZERO_WIDTH.sub("", text)
+        notes.append("zero-width characters removed")
     if len(_TAG.findall(text[:200_000])) >= 2:
         text = html_to_text(text)
         notes.append("HTML markup removed")

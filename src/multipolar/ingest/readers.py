@@ -7,11 +7,15 @@ becomes an :class:`Unreadable` with a reason, so that every input still gets a s
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import count
 from pathlib import Path
 
 from ..errors import InputError
@@ -24,6 +28,8 @@ ID_KEYS = ("id", "doc_id", "aid", "uid", "guid")
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html",
             ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv",
             ".rss": "feed", ".atom": "feed", ".xml": "feed"}
+LIST_KEYS = ("articles", "documents", "docs", "items", "data", "records", "results", "entries", "stories")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)", re.ASCII)
 csv.field_size_limit(sys.maxsize)
 
 
@@ -40,43 +46,91 @@ def read_inputs(paths: Iterable[str | Path], stdin: io.TextIOBase | None = None
                 ) -> Iterator[Article | Unreadable]:
     """Yield one Article (or Unreadable) per document found in ``paths``.
 
-    A folder is read recursively, in name order, keeping only known suffixes. ``-`` reads
-    JSON Lines from ``stdin``.
+    A folder is read recursively, in name order, leaving out hidden files; a file of a format
+    we do not read gets an Unreadable. ``-`` reads JSON Lines from ``stdin``. Ids are unique in
+    a run: a document reusing one is renamed ``id~2``, ``id~3`` ... with a note.
     """
+    return _unique_ids(_read_all(paths, stdin))
+
+
+def _read_all(paths: Iterable[str | Path], stdin: io.TextIOBase | None
+              ) -> Iterator[Article | Unreadable]:
     for raw in paths:
         if str(raw) == "-":
             yield from _jsonl_lines(stdin or sys.stdin, "stdin")
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            for f in files:
-                yield from read_file(f)
+            for f in _folder_files(path):
+                if f.suffix.lower() in SUFFIXES:
+                    yield from read_file(f)
+                else:
+                    yield Unreadable(f.stem, _unsupported(f), "skipped")
         elif path.is_file():
             yield from read_file(path)
         else:
             raise InputError(f"No such file or folder: {path}")
 
 
+def _folder_files(folder: Path) -> list[Path]:
+    """Files under ``folder`` in name order, without hidden ones (``.DS_Store``, ``.git/``)."""
+    found = []
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(top, f) for f in files if not f.startswith(".") and Path(top, f).is_file()]
+    return sorted(found)
+
+
+def _unsupported(path: Path) -> str:
+    return (f"unsupported format {path.suffix.lower() or '(no suffix)'}: give .txt, .html, .jsonl/.json, "
+            ".csv or feeds (convert PDFs to text first)")
+
+
+def _unique_ids(items: Iterable[Article | Unreadable]) -> Iterator[Article | Unreadable]:
+    """Rename a document whose id was already used in this run to ``id~2``, ``id~3`` ..., noted."""
+    seen: set[str] = set()
+    last: dict[str, int] = {}
+    for item in items:
+        old = item.id
+        if old in seen:
+            n = last.get(old, 1) + 1
+            while f"{old}~{n}" in seen:
+                n += 1
+            last[old] = n
+            new = f"{old}~{n}"
+            note = f"id {old!r} was already used in this run: renamed {new!r}"
+            item = (replace(item, id=new, notes=(*item.notes, note)) if isinstance(item, Article)
+                    else replace(item, id=new, reason=f"{item.reason} ({note})"))
+        seen.add(item.id)
+        yield item
+
+
 def read_file(path: Path) -> Iterator[Article | Unreadable]:
+    """The documents of one file; a file without any still gets a record saying why."""
     kind = SUFFIXES.get(path.suffix.lower(), "txt")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        yield Unreadable(path.stem, f"cannot read the file: {e.strerror or e}")
+        return
     if kind in ("jsonl", "csv"):
         text, problem = decode(data)
         if problem:
             yield Unreadable(path.stem, problem)
             return
-        if kind == "jsonl":
-            yield from _json_file(text, path)
-        else:
-            yield from _csv_rows(text, path)
+        n = 0
+        for n, item in enumerate(_json_file(text, path) if kind == "jsonl" else _csv_rows(text, path), 1):
+            yield item
+        if not n:
+            yield Unreadable(path.stem, "empty: the file holds no records", "skipped")
         return
     if kind == "feed":
         yield from _feed(data, path)
         return
     text, problem = decode(data)
     if problem:
-        yield Unreadable(path.stem, problem, "skipped")
+        yield Unreadable(path.stem, _unsupported(path) if path.suffix.lower() not in SUFFIXES else problem,
+                         "skipped")
     elif kind == "html":
         yield html_article(path.stem, text)
     else:
@@ -106,14 +160,22 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 
 def html_article(doc_id: str, html: str) -> Article:
-    """Main text of an HTML page (trafilatura), with its title, date and URL when it has them."""
+    """Main text of an HTML page (trafilatura), with its title, date and URL when it has them.
+
+    A page nested deeper than lxml reads (and so trafilatura) keeps all its visible text."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      as_dict=False)
-    if doc is None or not (doc.text or "").strip():
-        from .checks import html_to_text
+    from .checks import html_to_text, html_too_deep
 
+    if html_too_deep(html):
+        return Article(id=doc_id, text=html_to_text(html), notes=(
+            "HTML nested too deep for the page reader: all visible text kept, menus included",))
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          as_dict=False)
+    except Exception:  # noqa: BLE001 - a page trafilatura cannot read still has text
+        doc = None
+    if doc is None or not (doc.text or "").strip():
         return Article(id=doc_id, text=html_to_text(html))
     date = (doc.date or None) if getattr(doc, "date", None) else None
     return Article(id=doc_id, text=doc.text, date=date, title=doc.title or None,
@@ -121,50 +183,129 @@ def html_article(doc_id: str, html: str) -> Article:
 
 
 def article_from_record(rec: dict, fallback_id: str) -> Article | Unreadable:
-    """Build an Article from a JSON or CSV record, accepting the usual column names."""
+    """Build an Article from a JSON or CSV record, accepting the usual column names.
+
+    The text must be a string and the id a string or an integer, else the record is Unreadable;
+    a date that names no clear day, or a title, URL or source that is not text, is left empty
+    with a note."""
     low = {str(k).lower().strip(): v for k, v in rec.items()}
 
-    def first(keys: tuple[str, ...]) -> str | None:
+    def first(keys: tuple[str, ...]) -> tuple[str, object]:
         for k in keys:
             v = low.get(k)
             if v not in (None, ""):
-                return str(v)
-        return None
+                return k, v
+        return "", None
 
-    doc_id = first(ID_KEYS) or fallback_id
-    text = first(TEXT_KEYS)
+    key, raw_id = first(ID_KEYS)
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))):
+        return Unreadable(fallback_id, f'"{key}" is {_kind(raw_id)}, not a string or an integer')
+    doc_id = fallback_id if raw_id is None else str(raw_id)
+    key, text = first(TEXT_KEYS)
     if text is None:
         return Unreadable(doc_id, f"no text: the record has none of the fields {', '.join(TEXT_KEYS)}",
                           "skipped")
-    title = first(TITLE_KEYS)
-    return Article(id=doc_id, text=text, date=_date_part(first(DATE_KEYS)), title=title,
-                   url=first(("url", "link")), source=first(("source", "publisher", "site")))
+    if not isinstance(text, str):
+        return Unreadable(doc_id, f'"{key}" is {_kind(text)}, not a string')
+    notes: list[str] = []
+    title, url, source = (_text_field(first(keys), notes)
+                          for keys in (TITLE_KEYS, ("url", "link"), ("source", "publisher", "site")))
+    _, raw_date = first(DATE_KEYS)
+    day = _date_part(raw_date)
+    if raw_date is not None and day is None:
+        shown = repr(raw_date) if len(repr(raw_date)) <= 40 else repr(raw_date)[:37] + "..."
+        notes.append(f"date {shown} not understood (give a day, e.g. 2023-05-25); left empty")
+    return Article(id=doc_id, text=text, date=day, title=title, url=url, source=source,
+                   notes=tuple(notes))
 
 
-def _date_part(value: str | None) -> str | None:
-    if not value:
+def _kind(value: object) -> str:
+    """'a number', 'a list' ... for a reason a user reads."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {list: "a list", dict: "an object"}.get(type(value), f"a {type(value).__name__}")
+
+
+def _text_field(found: tuple[str, object], notes: list[str]) -> str | None:
+    """A title, URL or source as text: numbers become text, other types are left out, noted."""
+    key, value = found
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    notes.append(f'"{key}" is {_kind(value)}, not a string; left empty')
+    return None
+
+
+def _date_part(value: object) -> str | None:
+    """The day a record's date names, as YYYY-MM-DD; ``None`` when it names no clear day
+    (invalid, relative like "last Tuesday", or only a year or month)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
-    value = value.strip()
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        return value[:10]
+    value = str(value).strip()
+    if not value or len(value) > 100:
+        return None
+    if iso := _ISO_DAY.match(value):
+        try:
+            return datetime.date.fromisoformat(iso.group()).isoformat()
+        except ValueError:
+            return None
     import dateparser
 
-    parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    try:
+        parsed = dateparser.parse(value, settings={
+            "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:  # noqa: BLE001 - dateparser on junk: the date is just not understood
+        return None
     return parsed.date().isoformat() if parsed else None
 
 
+def _loads(text: str) -> object:
+    """``json.loads`` that raises only ``ValueError``: too deep nesting and numbers of over
+    4,300 digits included."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("nested too deep") from None
+
+
+def _why(e: ValueError, where: bool = False) -> str:
+    if isinstance(e, json.JSONDecodeError):
+        return f"{e.msg} at line {e.lineno}, column {e.colno}" if where else e.msg
+    return str(e).split(";")[0]
+
+
 def _json_file(text: str, path: Path) -> Iterator[Article | Unreadable]:
-    stripped = text.lstrip()
-    if path.suffix.lower() == ".json" and stripped.startswith("["):
-        try:
-            records = json.loads(stripped)
-        except json.JSONDecodeError as e:
-            yield Unreadable(path.stem, f"not valid JSON: {e}")
-            return
-        for i, rec in enumerate(records, 1):
-            yield _record(rec, f"{path.stem}:{i}")
+    """A ``.json`` file is one JSON document when it parses as one, else JSON Lines."""
+    if path.suffix.lower() != ".json":
+        yield from _jsonl_lines(io.StringIO(text), path.stem)
         return
-    yield from _jsonl_lines(io.StringIO(text), path.stem)
+    try:
+        doc = _loads(text)
+    except ValueError as e:
+        lines = list(_jsonl_lines(io.StringIO(text), path.stem))
+        if lines and all(isinstance(x, Unreadable) and x.reason.startswith("not valid JSON") for x in lines):
+            yield Unreadable(path.stem, f"not valid JSON: {_why(e, where=True)}")
+        else:
+            yield from lines
+        return
+    for i, rec in enumerate(_records_of(doc), 1):
+        yield _record(rec, f"{path.stem}:{i}")
+
+
+def _records_of(doc: object) -> list:
+    """The records of a JSON document: an array, an object holding one under a usual key
+    ("articles", "items", "data" ...), or one record."""
+    if isinstance(doc, list):
+        return doc
+    if isinstance(doc, dict) and not any(k in doc for k in TEXT_KEYS):
+        for key in LIST_KEYS:
+            if isinstance(doc.get(key), list):
+                return doc[key]
+    return [doc]
 
 
 def _jsonl_lines(lines: Iterable[str], stem: str) -> Iterator[Article | Unreadable]:
@@ -172,9 +313,9 @@ def _jsonl_lines(lines: Iterable[str], stem: str) -> Iterator[Article | Unreadab
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Unreadable(f"{stem}:{i}", f"not valid JSON on line {i}: {e.msg}")
+            rec = _loads(line)
+        except ValueError as e:
+            yield Unreadable(f"{stem}:{i}", f"not valid JSON on line {i}: {_why(e)}")
             continue
         yield _record(rec, f"{stem}:{i}")
 
@@ -187,7 +328,15 @@ def _record(rec: object, fallback_id: str) -> Article | Unreadable:
 
 def _csv_rows(text: str, path: Path) -> Iterator[Article | Unreadable]:
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
-    for i, row in enumerate(csv.DictReader(io.StringIO(text), dialect=dialect), 1):
+    rows = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)  # the csv module splits lines
+    for i in count(1):
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            yield Unreadable(f"{path.stem}:{i}", f"not valid CSV from row {i} on: {e}")
+            return
         yield article_from_record(row, f"{path.stem}:{i}")
 
 
