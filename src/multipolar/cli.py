@@ -402,9 +402,10 @@ def demo(db, workers, engine, scheduler, model, kb, lexicon_path, min_confidence
 
 @main.command(name="settings")
 def show_settings() -> None:
-    """Show every setting, its value here, and where to change it."""
-    rows = [{"setting": s.name, "value": settings.get(s.name), "env": f"MULTIPOLAR_{s.name.upper()}",
-             "help": s.help} for s in settings.SETTINGS]
+    """Show every setting, its value here, where that value came from (default, the settings file
+    multipolar.toml or MULTIPOLAR_CONFIG, the environment), and where to change it."""
+    rows = [{"setting": s.name, "value": value, "from": source, "env": f"MULTIPOLAR_{s.name.upper()}",
+             "help": s.help} for s in settings.SETTINGS for value, source in [settings.resolve(s.name)]]
     render(rows, "table")
 
 

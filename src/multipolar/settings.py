@@ -1,13 +1,23 @@
 """One table of settings: each declared once with its default and help.
 
-Values come from the defaults, then ``MULTIPOLAR_<NAME>`` environment variables, then
-explicit overrides (CLI flags). ``multipolar settings`` prints this table.
+Values come from the defaults, then a settings file (``multipolar.toml`` in the working
+directory, or the file MULTIPOLAR_CONFIG names), then ``MULTIPOLAR_<NAME>`` environment
+variables, then explicit overrides (CLI flags). ``multipolar settings`` prints this table and
+where each value came from. The file holds the settings by name, at its top or under
+``[multipolar]``::
+
+    [multipolar]
+    db = "postgresql://127.0.0.1/news"
+    batch_size = 16
 """
 
 from __future__ import annotations
 
 import os
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .errors import SettingError
@@ -47,23 +57,70 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
+CONFIG_FILE = "multipolar.toml"
+
+
 def get(name: str, override: Any = None) -> Any:
-    """Return a setting's value: ``override`` if given, else the environment, else the default."""
+    """Return a setting's value: ``override`` if given, else the environment, else the settings
+    file, else the default."""
+    return resolve(name, override)[0]
+
+
+def resolve(name: str, override: Any = None) -> tuple[Any, str]:
+    """A setting's value and where it came from: "flag", "env MULTIPOLAR_X", the file, "default"."""
     try:
         setting = _BY_NAME[name]
     except KeyError:
         raise SettingError(f"Unknown setting {name!r}.") from None
     if override is not None:
-        return _in_range(setting, override, name)
-    raw = os.environ.get(f"MULTIPOLAR_{name.upper()}")
-    if raw is None:
-        return setting.default
-    kind = type(setting.default)
+        return _in_range(setting, override, name), "flag"
+    env = f"MULTIPOLAR_{name.upper()}"
+    raw = os.environ.get(env)
+    if raw is not None:
+        kind = type(setting.default)
+        try:
+            value = kind(raw)
+        except ValueError:
+            raise SettingError(f"{env}={raw!r} is not a valid {kind.__name__}.") from None
+        return _in_range(setting, value, env), f"env {env}"
+    path = config_path()
+    values = _read_file(str(path), path.stat().st_mtime_ns) if path else {}
+    if name in values:
+        return _in_range(setting, values[name], f"{path}: {name}"), str(path)
+    return setting.default, "default"
+
+
+def config_path() -> Path | None:
+    """The settings file in use: MULTIPOLAR_CONFIG, else ./multipolar.toml if there is one."""
+    named = os.environ.get("MULTIPOLAR_CONFIG")
+    if named:
+        if not Path(named).is_file():
+            raise SettingError(f"MULTIPOLAR_CONFIG={named!r}: no such file.")
+        return Path(named)
+    here = Path(CONFIG_FILE)
+    return here if here.is_file() else None
+
+
+@lru_cache(maxsize=8)
+def _read_file(path: str, mtime_ns: int) -> dict[str, Any]:
+    """The settings of a file (read again when it changes), checked for names and types."""
     try:
-        value = kind(raw)
-    except ValueError:
-        raise SettingError(f"MULTIPOLAR_{name.upper()}={raw!r} is not a valid {kind.__name__}.") from None
-    return _in_range(setting, value, f"MULTIPOLAR_{name.upper()}")
+        data = tomllib.loads(Path(path).read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise SettingError(f"Cannot read the settings file {path}: {e}.") from None
+    data = data.get("multipolar", data) if isinstance(data.get("multipolar"), dict) else data
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        setting = _BY_NAME.get(key)
+        if setting is None:
+            raise SettingError(f"{path}: unknown setting {key!r} (settings: {', '.join(_BY_NAME)}).")
+        kind = type(setting.default)
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if type(value) is not kind:
+            raise SettingError(f"{path}: {key} = {value!r} is not a {kind.__name__}.")
+        out[key] = value
+    return out
 
 
 def _in_range(setting: Setting, value: Any, where: str) -> Any:

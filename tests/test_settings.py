@@ -1,0 +1,60 @@
+"""Settings resolve from the defaults, then multipolar.toml, then the environment, then flags."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from multipolar import settings
+from multipolar.cli import main
+from multipolar.errors import SettingError
+
+
+@pytest.fixture
+def here(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for s in settings.SETTINGS:
+        monkeypatch.delenv(f"MULTIPOLAR_{s.name.upper()}", raising=False)
+    monkeypatch.delenv("MULTIPOLAR_CONFIG", raising=False)
+    return tmp_path
+
+
+def test_precedence_default_file_env_flag(here, monkeypatch):
+    assert settings.resolve("batch_size") == (32, "default")
+    (here / "multipolar.toml").write_text("[multipolar]\nbatch_size = 8\nmin_english = 0\n")
+    assert settings.resolve("batch_size") == (8, "multipolar.toml")
+    assert settings.get("min_english") == 0.0 and isinstance(settings.get("min_english"), float)
+    monkeypatch.setenv("MULTIPOLAR_BATCH_SIZE", "4")
+    assert settings.resolve("batch_size") == (4, "env MULTIPOLAR_BATCH_SIZE")
+    assert settings.resolve("batch_size", 2) == (2, "flag")
+
+
+def test_a_named_settings_file_and_top_level_keys(here, monkeypatch):
+    other = here / "team.toml"
+    other.write_text('db = "sqlite:///team.db"\n')
+    monkeypatch.setenv("MULTIPOLAR_CONFIG", str(other))
+    assert settings.resolve("db") == ("sqlite:///team.db", str(other))
+    monkeypatch.setenv("MULTIPOLAR_CONFIG", str(here / "missing.toml"))
+    with pytest.raises(SettingError, match="no such file"):
+        settings.get("db")
+
+
+@pytest.mark.parametrize("text,match", [
+    ("bach_size = 8\n", "unknown setting 'bach_size'"), ('batch_size = "8"\n', "is not a int"),
+    ("batch_size = 0\n", "at least 1"), ("min_english = 3\n", "between 0 and 1"),
+    ("batch_size = [\n", "Cannot read the settings file"), ("workers = true\n", "is not a int"),
+])
+def test_bad_settings_files_are_refused(here, text, match):
+    (here / "multipolar.toml").write_text(text)
+    with pytest.raises(SettingError, match=match):
+        settings.get("batch_size") if "min_english" not in text else settings.get("min_english")
+
+
+def test_settings_command_says_where_each_value_came_from(here, monkeypatch):
+    (here / "multipolar.toml").write_text("batch_size = 8\n")
+    monkeypatch.setenv("MULTIPOLAR_WORKERS", "2")
+    r = CliRunner().invoke(main, ["settings"], env={"COLUMNS": "250"})
+    assert r.exit_code == 0, r.output
+    lines = {line.split("│")[1].strip(): line for line in r.stdout.splitlines() if line.count("│") > 3}
+    assert "multipolar.toml" in lines["batch_size"] and "env MULTIPOLAR_WORKERS" in lines["workers"]
+    assert "default" in lines["model"]
