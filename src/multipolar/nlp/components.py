@@ -7,7 +7,7 @@ the components only call them and keep their results on ``Doc._``.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..kb import load_kb
 from . import actors, coref, dates, events, learned, quotes
@@ -17,6 +17,9 @@ from .lexicon import load_lexicon
 for _name in ("mp_date", "mp_mentions", "mp_quotes", "mp_boilerplate", "mp_sent_dates", "mp_events"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+MAX_SENTENCE_TOKENS = 1000  # a longer stretch without a full stop or blank line is cut
+FULL_STOPS = frozenset(".!?…")
 
 
 def _in_ranges(doc: Doc, m: actors.TokMention, ranges) -> bool:
@@ -36,6 +39,52 @@ def make_paragraphs(nlp: Language, name: str):
         return doc
 
     return split_paragraphs
+
+
+def ends_sentence(tok: Token) -> bool:
+    """A full stop, question or exclamation mark (alone, or several: "?!", "...")."""
+    return bool(tok.text) and set(tok.text) <= FULL_STOPS
+
+
+def _break_rank(doc: Doc, j: int) -> int:
+    """How good a place token ``j`` is to start a sentence: after a line break, a semicolon or
+    colon, a comma, a space, else anywhere (never on a space token)."""
+    prev = doc[j - 1]
+    if doc[j].is_space:
+        return -1
+    if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        return 4
+    return 3 if prev.text in (";", ":") else 2 if prev.text == "," else 1 if prev.whitespace_ else 0
+
+
+def long_sentence_starts(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> list[int]:
+    """Tokens that must start a sentence so that no stretch without a full stop or a sentence
+    start already set runs over ``limit`` tokens: each cut is at the best break of the stretch's
+    last half (see :func:`_break_rank`), the latest of equal ones."""
+    starts: list[int] = []
+    start = 0
+    for tok in doc[1:]:
+        i = tok.i
+        if tok.is_sent_start or ends_sentence(doc[i - 1]):
+            start = i
+        elif i - start >= limit:
+            best = max(range(i, start + limit // 2, -1), key=lambda j: _break_rank(doc, j))
+            starts.append(best)
+            start = best
+    return starts
+
+
+@Language.factory("multipolar_long_sentences", assigns=["token.is_sent_start"])
+def make_long_sentences(nlp: Language, name: str):
+    """No sentence runs over MAX_SENTENCE_TOKENS tokens: a text without full stops would be one
+    sentence, and the rules that walk a sentence or a subtree would take time in its square."""
+
+    def split_long(doc: Doc) -> Doc:
+        for i in long_sentence_starts(doc):
+            doc[i].is_sent_start = True
+        return doc
+
+    return split_long
 
 
 @Language.factory("multipolar_actors", default_config={"kb_path": None, "kb_files": []},

@@ -145,7 +145,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 SECTIONS = {"verbs": "senses", "nouns": "sense", "adjectives": "sense", "light_verbs": "lists",
             "noun_classes": "lists", "negators": "words", "hypothetical": "words", "future": "words",
             "replace": "flag"}
-SENSE_KEYS = frozenset({"type", "mode", "context", "cameo", "recipient", "roles", "reciprocal", "when"})
+# "source" and "paired" say where an imported sense came from (lexicon import-petrarch); not read
+SENSE_KEYS = frozenset({"type", "mode", "context", "cameo", "recipient", "roles", "reciprocal", "when",
+                        "source", "paired"})
 
 
 def read_user_lexicon(path: str | Path) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from itertools import islice
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .. import settings
 from ..errors import ModelNotFound
@@ -16,11 +17,13 @@ from ..kb import user_kb_files
 from ..model import Article, DocResult
 from . import components  # noqa: F401  (registers the factories)
 from . import doctype
+from .components import ends_sentence
 from .lexicon import load_lexicon
 from .to_records import doc_to_result
 
 log = logging.getLogger(__name__)
 COMPONENTS = ("multipolar_actors", "multipolar_quotes", "multipolar_dates", "multipolar_events")
+PIECE_TOKENS = 10_000  # spaCy's own components see at most this many tokens at once (see _in_pieces)
 _CACHE: dict[tuple, Language] = {}
 
 
@@ -42,6 +45,7 @@ def load_pipeline(model: str | None = None, kb_path: str | None = None,
     except OSError:
         raise ModelNotFound(f"The spaCy pipeline {name!r} is not installed.") from None
     nlp.add_pipe("multipolar_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    nlp.add_pipe("multipolar_long_sentences", after="multipolar_paragraphs")
     kb_config = {"kb_path": kb_path, "kb_files": list(kb_files)}
     nlp.add_pipe("multipolar_actors", config=kb_config)
     nlp.add_pipe("multipolar_quotes", config=kb_config)
@@ -94,7 +98,7 @@ def _code_chunk(batch: list[Article | Unreadable], nlp: Language, admit: bool) -
         doc._.mp_date = a.date
         docs.append(doc)
     try:
-        done = list(nlp.pipe(docs))
+        done = _pipe(nlp, docs)
     except Exception:  # one bad document must not sink the batch: retry them one by one
         done = [_one(nlp, d) for d in docs]
     guesses = _doc_type_guesses(nlp, todo, done)
@@ -131,9 +135,37 @@ def _doc_type_guesses(nlp: Language, todo: list, done: list) -> dict[int, tuple[
         return {}
 
 
+def _pipe(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """``nlp.pipe``, except that a document over PIECE_TOKENS tokens goes alone, in pieces."""
+    short = iter(list(nlp.pipe([d for d in docs if len(d) <= PIECE_TOKENS])))
+    return [next(short) if len(d) <= PIECE_TOKENS else _in_pieces(nlp, d) for d in docs]
+
+
+def _in_pieces(nlp: Language, doc: Doc) -> Doc:
+    """A long document through spaCy's own components (tok2vec, parser, ner ...) one piece of at
+    most PIECE_TOKENS tokens at a time, then joined again for multipolar's: tok2vec holds arrays
+    for all it is given at once (some 15 KB a token). The pieces end at a sentence start known
+    before parsing or after a full stop; the joined text is the original, offsets and all."""
+    first = nlp.pipe_names.index(COMPONENTS[0])
+    ours = nlp.pipe_names[first:]
+    for name in ("multipolar_paragraphs", "multipolar_long_sentences"):
+        doc = nlp.get_pipe(name)(doc)
+    cuts = [0]
+    while len(doc) - cuts[-1] > PIECE_TOKENS:
+        a = cuts[-1]
+        cuts.append(next((i for i in range(a + PIECE_TOKENS, a, -1)
+                          if doc[i].is_sent_start or ends_sentence(doc[i - 1])), a + PIECE_TOKENS))
+    pieces = [doc[a:b].as_doc() for a, b in zip(cuts, cuts[1:] + [len(doc)])]
+    joined = Doc.from_docs(list(nlp.pipe(pieces, disable=ours, batch_size=1)), ensure_whitespace=False)
+    joined._.mp_date = doc._.mp_date
+    for name in ours:
+        joined = nlp.get_pipe(name)(joined)
+    return joined
+
+
 def _one(nlp: Language, doc):
     try:
-        return nlp(doc)
+        return _in_pieces(nlp, doc) if len(doc) > PIECE_TOKENS else nlp(doc)
     except Exception as e:  # noqa: BLE001
         log.exception("pipeline failed on a document")
         return f"internal error while coding: {e!r}; please report it with the document"

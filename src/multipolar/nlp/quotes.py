@@ -8,6 +8,7 @@ extractor finds none of those). Short quoted phrases without a cue are scare quo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -38,26 +39,70 @@ class QuoteSpan:
     speaker: TokMention | None
 
 
+def _is_cue(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+class _Index:
+    """What every quote looks up, gathered in one pass over the document so that finding the
+    quotes stays linear in its length: the text, the sentences, the cue words of each sentence,
+    and the agentive mentions by the tokens they cover and by their first token."""
+
+    def __init__(self, doc: Doc, mentions: list[TokMention]):
+        self.text = doc.text
+        self.sents = list(doc.sents)
+        self.starts = [s.start for s in self.sents]
+        self.cues: list[list[int]] = []
+        self.according: list[list[int]] = []
+        for s in self.sents:
+            self.cues.append([t.i for t in s if _is_cue(t)])
+            self.according.append([t.i for t in s if t.lower_ == "according"])
+        self.at: dict[int, list[TokMention]] = {}
+        self.starting: dict[int, list[tuple[int, TokMention]]] = {}
+        for n, m in enumerate(mentions):
+            if m.agentive:
+                self.starting.setdefault(m.start, []).append((n, m))
+                for i in range(m.start, m.end):
+                    self.at.setdefault(i, []).append(m)
+
+    def sent_of(self, i: int) -> int:
+        """The number of the sentence holding token ``i``."""
+        return bisect_left(self.starts, i + 1) - 1
+
+    def mentions_from(self, ids: range) -> list[TokMention]:
+        """The agentive mentions starting in ``ids``, in the order of the mention list."""
+        return [m for _, m in sorted((x for i in ids for x in self.starting.get(i, ())),
+                                     key=lambda x: x[0])]
+
+
 def find_quotes(doc: Doc, mentions: list[TokMention], skip: list[tuple[int, int]] = ()
                 ) -> list[QuoteSpan]:
     """All quotations in the document, each with its cue verb and speaker mention if found."""
-    text = doc.text
+    index = _Index(doc, mentions)
+    text = index.text
     spans: list[QuoteSpan] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 on the characters of a quote found or skipped
+
+    def take(x: int, y: int) -> None:
+        if x < y:
+            taken[x:y] = b"\x01" * (y - x)
+
+    for x, y in skip:
+        take(max(x, 0), min(y, len(text)))
     for m in _DASH_PARA.finditer(text):
-        q = _dash_quote(doc, m.start(1), m.end(1), mentions)
+        q = _dash_quote(doc, m.start(1), m.end(1), index)
         if q:
             spans.append(q)
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for rx in _PAIRED:
         for m in rx.finditer(text):
             a, b = m.start(1), m.end(1)
-            if any(x <= a < y or x < b <= y for x, y in taken + list(skip)):
+            if taken[a] or taken[b - 1]:
                 continue
-            q = _paired_quote(doc, a, b, mentions)
+            q = _paired_quote(doc, a, b, index)
             if q:
                 spans.append(q)
-                taken.append((m.start(), m.end()))
+                take(m.start(), m.end())
     spans.sort(key=lambda q: q.start)
     # '"...," he said. "More words."': a quote with no cue of its own continues the previous one
     for prev, q in zip(spans, spans[1:]):
@@ -74,42 +119,60 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _dash_quote(doc: Doc, a: int, b: int, mentions: list[TokMention]) -> QuoteSpan | None:
+def _dash_quote(doc: Doc, a: int, b: int, index: _Index) -> QuoteSpan | None:
     """'– Words, words, said X.': the attribution is the last comma clause holding a speech verb."""
     para = doc.char_span(a, b, alignment_mode="expand")
     if para is None:
         return None
     for tok in reversed(list(para)):
-        if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        if not _is_cue(tok):
             continue
-        comma = next((t for t in reversed(doc[para.start:tok.i]) if t.text in (",", "–", "—")), None)
-        if comma is None or tok.i - comma.i > 12:
+        near = doc[max(para.start, tok.i - 12):tok.i]
+        comma = next((t for t in reversed(near) if t.text in (",", "–", "—")), None)
+        if comma is None:
             continue
         attribution = range(comma.i + 1, para.end)
-        speaker = _speaker_for(tok, mentions, attribution)
-        qa, qb = _strip(doc.text, a, comma.idx)
+        speaker = _speaker_for(tok, index, attribution)
+        qa, qb = _strip(index.text, a, comma.idx)
         return QuoteSpan(qa, qb, tok, speaker)
     return None
 
 
-def _paired_quote(doc: Doc, a: int, b: int, mentions: list[TokMention]) -> QuoteSpan | None:
+def _nearest(ids: list[int], start: int, end: int) -> list[int]:
+    """Of sorted token ids, the last before ``start`` and the first from ``end`` on."""
+    k = bisect_left(ids, start)
+    after = bisect_left(ids, end, k)
+    return ids[k - 1:k] + ids[after:after + 1]
+
+
+def _first_outside(ids: list[int], start: int, end: int) -> list[int]:
+    """Of sorted token ids, the first not in ``start:end``."""
+    if ids and ids[0] < start:
+        return ids[:1]
+    k = bisect_left(ids, end)
+    return ids[k:k + 1]
+
+
+def _paired_quote(doc: Doc, a: int, b: int, index: _Index) -> QuoteSpan | None:
     inner = doc.char_span(a, b, alignment_mode="expand")
     if inner is None:
         return None
     words = sum(1 for t in inner if t.is_alpha)
-    sents = {t.sent.start for t in (doc[inner.start], doc[inner.end - 1])}
-    window = [t for s in sents for t in doc[s:].sent]
-    first_sent = doc[inner.start].sent
-    if first_sent.start > 0:
-        before = doc[first_sent.start - 1].sent
+    # the window: the sentences of the quote's first and last tokens, and the one before when it
+    # ends in a colon; the cue is the speech verb nearest the quote, else the first "according"
+    first = index.sent_of(inner.start)
+    starts = {index.starts[first], index.starts[index.sent_of(inner.end - 1)]}  # a set: its order breaks ties
+    window = [index.sent_of(i) for i in starts]
+    if first > 0:
+        before = index.sents[first - 1]
         if before[-1].text == ":" or (len(before) > 1 and before[-2].text == ":"):
-            window = list(before) + window
-    cues = [t for t in window if (t.i < inner.start or t.i >= inner.end)
-            and t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
-    according = [t for t in window if t.lower_ == "according" and (t.i < inner.start or t.i >= inner.end)]
-    cue = min(cues, key=lambda t: min(abs(t.i - inner.start), abs(t.i - inner.end)), default=None)
+            window.insert(0, first - 1)
+    cues = [i for s in window for i in _nearest(index.cues[s], inner.start, inner.end)]
+    according = [i for s in window for i in _first_outside(index.according[s], inner.start, inner.end)]
+    cue_i = min(cues, key=lambda i: min(abs(i - inner.start), abs(i - inner.end)), default=None)
+    cue = doc[cue_i] if cue_i is not None else None
     if cue is None and according:
-        cue = according[0]
+        cue = doc[according[0]]
     opens_sentence = inner.start == 0 or doc[inner.start - 1].is_sent_start or \
         doc[inner.start - 1].text in (":",) or (inner.start > 1 and doc[inner.start - 2].text == ":")
     full_sentence = opens_sentence and inner.text.rstrip()[-1:] in ".!?…"
@@ -118,8 +181,8 @@ def _paired_quote(doc: Doc, a: int, b: int, mentions: list[TokMention]) -> Quote
         return None  # a scare quote or a title ("a 'road of happiness'"), not a quotation
     if cue is None and inner.text.rstrip()[-1:] not in ".!?…":
         return None
-    speaker = _speaker_for(cue, mentions, None) if cue is not None else None
-    qa, qb = _strip(doc.text, a, b)
+    speaker = _speaker_for(cue, index, None) if cue is not None else None
+    qa, qb = _strip(index.text, a, b)
     return QuoteSpan(qa, qb, cue, speaker)
 
 
@@ -135,14 +198,12 @@ def _attached(doc: Doc, cue: Token, start: int, end: int) -> bool:
                                       or doc[i].dep_ == "aux" for i in between)
 
 
-def _speaker_for(cue: Token, mentions: list[TokMention], attribution: range | None
-                 ) -> TokMention | None:
+def _speaker_for(cue: Token, index: _Index, attribution: range | None) -> TokMention | None:
     """The mention that says it: the cue's subject, 'according to X', or the first person-like
     mention of the attribution clause ('..., noted the President of Kazakhstan')."""
     def mention_at(tok: Token) -> TokMention | None:
-        found = [m for m in mentions if m.covers(tok.i) and m.agentive]
-        return max(found, key=lambda m: (m.kind in PERSONLIKE,
-                                         m.end - m.start), default=None)
+        return max(index.at.get(tok.i, ()), key=lambda m: (m.kind in PERSONLIKE, m.end - m.start),
+                   default=None)
 
     if cue.lower_ == "according":
         for to in cue.children:
@@ -159,7 +220,7 @@ def _speaker_for(cue: Token, mentions: list[TokMention], attribution: range | No
             if m:
                 return m
     if attribution is not None:
-        inside = [m for m in mentions if m.start in attribution and m.agentive]
+        inside = index.mentions_from(attribution)
         people = [m for m in inside if m.kind in PERSONLIKE]
         return (people or inside or [None])[0]
     return None

@@ -84,11 +84,12 @@ def doc_to_result(doc: Doc, doc_id: str, date: str | None, meta: dict | None = N
             continue
         seen_m.add(key)
         mentions.append(Mention(span.start_char, span.end_char, m.actor))
+    text = doc.text  # built anew on each access: once per document, not once per quote
     quote_records = []
     quote_at: list[tuple[int, int, str]] = []
     for n, q in enumerate(doc._.mp_quotes or (), 1):
         qid = f"{doc_id}:q{n}"
-        quote_records.append(Quote(qid, doc.text[q.start:q.end], q.start, q.end,
+        quote_records.append(Quote(qid, text[q.start:q.end], q.start, q.end,
                                    q.speaker.actor if q.speaker else None,
                                    q.cue.lemma_.lower() if q.cue is not None else None))
         quote_at.append((q.start, q.end, qid))
@@ -122,5 +123,5 @@ def doc_to_result(doc: Doc, doc_id: str, date: str | None, meta: dict | None = N
             cameo=cameo, intensity=intensity(etype, mode),
             quote_id=qid, rule=ev.rule,
             confidence=round(ev.confidence, 4) if ev.confidence is not None else None))
-    return DocResult(doc_id=doc_id, status="ok", text=doc.text, date=date, mentions=tuple(mentions),
+    return DocResult(doc_id=doc_id, status="ok", text=text, date=date, mentions=tuple(mentions),
                      events=tuple(records), quotes=tuple(quote_records), meta=meta or {})
