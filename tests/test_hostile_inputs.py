@@ -50,8 +50,6 @@ def test_duplicate_ids_are_unique_across_files_of_a_run(tmp_path):
     assert [i.id for i in items] == ["story", "story~2", "story~3"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs nlp/pipeline.py _prepare to carry Article.notes into "
-                                       "the document record's notes (see the issue #13 report)")
 def test_reader_notes_reach_the_document_record(tmp_path, nlp):
     from multipolar.nlp.pipeline import code_articles
 
@@ -236,7 +234,8 @@ def test_clean_text_removes_zero_width_characters_with_a_note():
 
 def test_zero_width_characters_do_not_hide_names(code_text):
     result = code_text("Rus\u200bsia warned Ukraine on Monday. Vladimir Pu\u200btin said the talks had failed.")
-    found = {result.text[m.start:m.end]: m.actor.country for m in result.mentions}
+    assert all(result.text[m.start:m.end] == m.actor.text for m in result.mentions)  # input offsets
+    found = {m.actor.text.replace("\u200b", ""): m.actor.country for m in result.mentions}
     assert found.get("Russia") == "RUS" and found.get("Vladimir Putin") == "RUS"
     assert "zero-width characters removed" in to_records(result)[-1]["notes"]
 

@@ -8,13 +8,11 @@ from html.parser import HTMLParser
 
 from .. import settings
 from ..model import Article
+from .normalize import Normalized, normalize
 
 _TAG = re.compile(r"<\s*/?\s*(script|style|iframe|html|body|head|div|p|span|a|br|img|table|tr|td|"
                   r"li|ul|ol|h[1-6]|em|strong|b|i|section|article|header|footer|noscript|meta|link)"
                   r"\b[^>]*>", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Zero-width characters and soft hyphens split a word without showing: "Pu\u200btin" is Putin.
-_ZERO_WIDTH = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _DROPPED = frozenset({"script", "style", "noscript", "iframe", "template"})
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -109,24 +107,21 @@ def _streamed_text(html: str) -> str:
     return "".join(reader.parts)
 
 
-def clean_text(text: str) -> tuple[str, list[str]]:
-    """Normalise line ends, drop control and zero-width characters and strip markup found in article text.
+def prepare_text(text: str) -> tuple[str, list[str], Normalized | None]:
+    """The text to code, notes on what was changed, and the map of its offsets back to ``text``
+    (:mod:`.normalize`); the map is None when markup was removed: offsets then refer to the text
+    without it."""
+    norm = normalize(text)
+    notes = list(norm.notes)
+    if len(_TAG.findall(norm.text[:200_000])) >= 2:
+        return html_to_text(norm.text), [*notes, "HTML markup removed"], None
+    return norm.text, notes, norm
 
-    Returns the text to code and notes on what was changed (offsets refer to the new text).
-    """
-    notes: list[str] = []
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(" ", text)
-        notes.append("control characters replaced")
-    if _ZERO_WIDTH.search(text):
-        text = _ZERO_WIDTH.sub("", text)
-        notes.append("zero-width characters removed")
-    if len(_TAG.findall(text[:200_000])) >= 2:
-        text = html_to_text(text)
-        notes.append("HTML markup removed")
-    return text, notes
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """The text to code and notes on what was changed (see :func:`prepare_text`)."""
+    clean, notes, _ = prepare_text(text)
+    return clean, notes
 
 
 def english_share(text: str, sample: int = 4000) -> float:

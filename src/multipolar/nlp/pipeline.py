@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 import spacy
@@ -12,7 +13,9 @@ from spacy.tokens import Doc
 
 from .. import settings
 from ..errors import ModelNotFound
-from ..ingest import Unreadable, check_article, clean_text
+from ..ingest import Unreadable, check_article
+from ..ingest.checks import prepare_text
+from ..ingest.normalize import to_input
 from ..kb import user_kb_files
 from ..model import Article, DocResult
 from . import components  # noqa: F401  (registers the factories)
@@ -62,14 +65,19 @@ def load_pipeline(model: str | None = None, kb_path: str | None = None,
 
 def _prepare(item: Article | Unreadable, admit: bool = True
              ) -> tuple[Article | None, DocResult | None, dict]:
+    """The article with the text to code, or its result when it is not coded; ``meta`` holds the
+    reader's and the clean-up's notes, and the map of offsets back to the input text."""
     if isinstance(item, Unreadable):
         return None, DocResult(item.id, item.status, item.reason), {}
-    text, notes = clean_text(item.text)
-    article = Article(item.id, text, item.date, item.title, item.url, item.source)
-    meta = {"notes": notes} if notes else {}
+    text, notes, norm = prepare_text(item.text)
+    article = replace(item, text=text)
+    notes = [*item.notes, *notes]
+    meta: dict = {"notes": notes} if notes else {}
     problem = check_article(article) if admit else None
     if problem:
         return None, DocResult(item.id, problem[0], problem[1], date=item.date, meta=meta), meta
+    if norm is not None and not norm.identity:
+        meta["_input"] = (norm, item.text)
     return article, None, meta
 
 
@@ -104,10 +112,14 @@ def _code_chunk(batch: list[Article | Unreadable], nlp: Language, admit: bool) -
     guesses = _doc_type_guesses(nlp, todo, done)
     for (i, a, meta), doc in zip(todo, done):
         if isinstance(doc, str):
+            meta.pop("_input", None)
             results[i] = DocResult(a.id, "failed", doc, date=a.date, meta=meta)
             continue
+        back = meta.pop("_input", None)
         try:
             results[i] = doc_to_result(doc, a.id, a.date, meta)
+            if back:
+                results[i] = to_input(results[i], *back)
             if i in guesses:
                 results[i].meta["doc_type"] = doctype.decide(guesses[i], results[i].events)
         except Exception as e:  # noqa: BLE001 - reported on the document, not raised
