@@ -58,3 +58,31 @@ def test_settings_command_says_where_each_value_came_from(here, monkeypatch):
     lines = {line.split("│")[1].strip(): line for line in r.stdout.splitlines() if line.count("│") > 3}
     assert "multipolar.toml" in lines["batch_size"] and "env MULTIPOLAR_WORKERS" in lines["workers"]
     assert "default" in lines["model"]
+
+
+def test_resolved_options_are_all_a_worker_reads(here, monkeypatch):
+    from conftest import FIXTURE_KB, RULES_ONLY
+    from multipolar.model import Article
+    from multipolar.runners import CodeOptions
+    from multipolar.runners.local import code_batch
+
+    options = CodeOptions(kb_path=FIXTURE_KB, learned=RULES_ONLY).resolved()
+    assert options.model and options.limits == (300_000, 20, 0.12)
+    for name, value in (("MODEL", "no_such_pipeline"), ("MIN_CHARS", "100000"), ("EVENT_MODEL", "/nowhere")):
+        monkeypatch.setenv(f"MULTIPOLAR_{name}", value)  # what a worker's environment might say
+    (result,) = code_batch([Article("a", "Poland sent weapons to Ukraine on Monday.", "2023-01-01")], options)
+    assert result.status == "ok" and result.events
+
+
+def test_the_fingerprint_names_what_made_a_record(here):
+    from multipolar.runners import CodeOptions
+
+    base = CodeOptions(learned=("off", 0.0, 0.0, 0.0)).fingerprint()
+    assert set(base) == {"coder", "model", "lexicon", "kb", "event_model", "config"}
+    assert base == CodeOptions(learned=("off", 0.0, 0.0, 0.0)).fingerprint()
+    lexicon = here / "lex.yaml"
+    lexicon.write_text("negators: [nevermore]\n")
+    other = CodeOptions(lexicon_path=str(lexicon), learned=("off", 0.0, 0.0, 0.0)).fingerprint()
+    assert other["lexicon"] != base["lexicon"] and other["config"] != base["config"]
+    stricter = CodeOptions(learned=("off", 0.0, 0.0, 0.0), limits=(1000, 20, 0.12)).fingerprint()
+    assert stricter["config"] != base["config"] and stricter["kb"] == base["kb"]

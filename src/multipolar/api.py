@@ -51,7 +51,7 @@ def code(inputs: Iterable[str | Path] | Iterable[Article], workers: int = 1, eng
     items: Iterable = chain([first], it)
     if not isinstance(first, (Article, Unreadable)):
         items = read_inputs(items)
-    runner = get_runner(engine, workers, scheduler, options)
+    runner = get_runner(engine, workers, scheduler, options.resolved())
     try:
         for results in runner.map_batches(_batches(items, batch_size or settings.get("batch_size"))):
             yield from results
@@ -74,6 +74,7 @@ def extract(store: Store, workers: int = 1, engine: str = "local", scheduler: st
     """
     size = batch_size or settings.get("batch_size")
     counts: Counter = Counter()
+    options = options.resolved()
     runner = get_runner(engine, workers, scheduler, options)
 
     run = run_owner()

@@ -132,11 +132,19 @@ def english_share(text: str, sample: int = 4000) -> float:
     return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
 
 
-def check_article(article: Article, max_chars: int | None = None) -> tuple[str, str] | None:
-    """Why this article should not be coded, as ``(status, reason)``; ``None`` when it is fine."""
+def admission_limits() -> tuple[int, int, float]:
+    """The admission limits from the settings: (max_chars, min_chars, min_english)."""
+    return settings.get("max_chars"), settings.get("min_chars"), settings.get("min_english")
+
+
+def check_article(article: Article, max_chars: int | None = None,
+                  limits: tuple[int, int, float] | None = None) -> tuple[str, str] | None:
+    """Why this article should not be coded, as ``(status, reason)``; ``None`` when it is fine.
+    ``limits`` are (max_chars, min_chars, min_english), resolved by the caller (workers get them
+    with their options); without them they are read from the settings."""
     text = article.text
-    max_chars = settings.get("max_chars", max_chars)
-    min_chars = settings.get("min_chars")
+    default_max, min_chars, min_english = limits or admission_limits()
+    max_chars = max_chars or default_max
     n = len(text.strip())
     if n < min_chars:
         return "skipped", f"empty: {n} characters of text (at least {min_chars} are needed)"
@@ -152,7 +160,7 @@ def check_article(article: Article, max_chars: int | None = None) -> tuple[str, 
         return "skipped", "not text: under 40% of the characters are letters (tables, code or data?)"
     latin = sum(c.isascii() for c in text[:20000] if c.isalpha()) / max(1, letters)
     share = english_share(text)
-    if latin < 0.5 or (len(_WORD.findall(text[:4000])) >= 12 and share < settings.get("min_english")):
+    if latin < 0.5 or (len(_WORD.findall(text[:4000])) >= 12 and share < min_english):
         return "skipped", (f"not English: {share:.0%} of words are English function words "
                            "(multipolar codes English text; translate it first)")
     return None

@@ -16,7 +16,6 @@ from ..errors import ModelNotFound
 from ..ingest import Unreadable, check_article
 from ..ingest.checks import prepare_text
 from ..ingest.normalize import to_input
-from ..kb import user_kb_files
 from ..model import Article, DocResult
 from . import components  # noqa: F401  (registers the factories)
 from . import doctype
@@ -27,43 +26,53 @@ from .to_records import doc_to_result
 log = logging.getLogger(__name__)
 COMPONENTS = ("multipolar_actors", "multipolar_quotes", "multipolar_dates", "multipolar_events")
 PIECE_TOKENS = 10_000  # spaCy's own components see at most this many tokens at once (see _in_pieces)
-_CACHE: dict[tuple, Language] = {}
+_CACHE: dict = {}  # resolved CodeOptions -> pipeline
 
 
 def load_pipeline(model: str | None = None, kb_path: str | None = None,
                   lexicon_path: str | None = None, kb_files: tuple[str, ...] = (),
-                  learned: tuple[str, float, float, float] | None = None) -> Language:
+                  learned: tuple[str, float, float, float] | None = None,
+                  limits: tuple[int, int, float] | None = None) -> Language:
     """The spaCy pipeline with multipolar's components, loaded once per process and settings.
 
     ``kb_files`` are user knowledge-base files merged on the base (``multipolar-kb.yaml`` in the
-    working directory is added by itself)."""
-    name = settings.get("model", model)
-    kb_files = user_kb_files(kb_files)
-    learned = learned or settings.learned()
-    key = (name, kb_path, lexicon_path, kb_files, learned)
-    if key in _CACHE:
-        return _CACHE[key]
+    working directory is added by itself); values not given are read from the settings."""
+    from ..runners import CodeOptions
+
+    return pipeline_for(CodeOptions(model, kb_path, lexicon_path, kb_files, learned, limits).resolved())
+
+
+def pipeline_for(options) -> Language:
+    """The pipeline of resolved :class:`~multipolar.runners.CodeOptions`, cached per process. It
+    reads no setting, environment variable or file of the working directory: workers build
+    exactly the caller's pipeline."""
+    if options in _CACHE:
+        return _CACHE[options]
+    o = options
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(o.model)
     except OSError:
-        raise ModelNotFound(f"The spaCy pipeline {name!r} is not installed.") from None
+        raise ModelNotFound(f"The spaCy pipeline {o.model!r} is not installed.") from None
     nlp.add_pipe("multipolar_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("multipolar_long_sentences", after="multipolar_paragraphs")
-    kb_config = {"kb_path": kb_path, "kb_files": list(kb_files)}
+    kb_config = {"kb_path": o.kb_path, "kb_files": list(o.kb_files)}
     nlp.add_pipe("multipolar_actors", config=kb_config)
     nlp.add_pipe("multipolar_quotes", config=kb_config)
     nlp.add_pipe("multipolar_dates")
-    nlp.add_pipe("multipolar_events", config={"lexicon_path": lexicon_path})
-    if learned[0] != "off":
+    nlp.add_pipe("multipolar_events", config={"lexicon_path": o.lexicon_path})
+    event_model, keep, add, min_confidence = o.learned
+    if event_model != "off":
         nlp.add_pipe("multipolar_event_model", config={
-            "lexicon_path": lexicon_path, "model_path": None if learned[0] == "shipped" else learned[0],
-            "keep": learned[1], "add": learned[2], "min_confidence": learned[3]})
-    nlp.max_length = max(nlp.max_length, settings.get("max_chars") + 1)
-    _CACHE[key] = nlp
+            "lexicon_path": o.lexicon_path, "model_path": None if event_model == "shipped" else event_model,
+            "keep": keep, "add": add, "min_confidence": min_confidence})
+    nlp.max_length = max(nlp.max_length, o.limits[0] + 1)
+    nlp.meta["multipolar_limits"] = list(o.limits)
+    _CACHE[options] = nlp
     return nlp
 
 
-def _prepare(item: Article | Unreadable, admit: bool = True
+def _prepare(item: Article | Unreadable, admit: bool = True,
+             limits: tuple[int, int, float] | None = None
              ) -> tuple[Article | None, DocResult | None, dict]:
     """The article with the text to code, or its result when it is not coded; ``meta`` holds the
     reader's and the clean-up's notes, and the map of offsets back to the input text."""
@@ -73,7 +82,7 @@ def _prepare(item: Article | Unreadable, admit: bool = True
     article = replace(item, text=text)
     notes = [*item.notes, *notes]
     meta: dict = {"notes": notes} if notes else {}
-    problem = check_article(article) if admit else None
+    problem = check_article(article, limits=limits) if admit else None
     if problem:
         return None, DocResult(item.id, problem[0], problem[1], date=item.date, meta=meta), meta
     if norm is not None and not norm.identity:
@@ -97,7 +106,8 @@ def code_articles(items: Iterable[Article | Unreadable], nlp: Language | None = 
 
 
 def _code_chunk(batch: list[Article | Unreadable], nlp: Language, admit: bool) -> list[DocResult]:
-    prepared = [_prepare(x, admit) for x in batch]
+    limits = nlp.meta.get("multipolar_limits")
+    prepared = [_prepare(x, admit, tuple(limits) if limits else None) for x in batch]
     todo = [(i, a, meta) for i, (a, r, meta) in enumerate(prepared) if a is not None]
     results: list[DocResult | None] = [r for _, r, _ in prepared]
     docs = []
