@@ -59,7 +59,7 @@ def resolution() -> dict[str, float]:
 def petrarch() -> dict[str, float]:
     """PETRARCH's unit-test records, coded with their own dictionaries imported."""
     from multipolar.evaluate import run_eval
-    from multipolar.kb.phoenix import import_phoenix
+    from multipolar.importers.phoenix import import_phoenix
 
     with tempfile.TemporaryDirectory() as tmp:
         kb = Path(tmp) / "petr-kb.yaml"
@@ -72,7 +72,7 @@ def petrarch() -> dict[str, float]:
 
 def _petrarch_lexicon(tmp: Path) -> str | None:
     try:
-        from multipolar.nlp.petrarch_verbs import import_petrarch_verbs
+        from multipolar.importers.petrarch_verbs import import_petrarch_verbs
     except ImportError:
         return None
     out = tmp / "petr-verbs.yaml"

@@ -202,7 +202,7 @@ def test_evaluate_multipolar_coder_with_a_user_kb(tmp_path, plover_file):
 @pytest.mark.shared
 @pytest.mark.slow
 def test_evaluate_petrarch_unit_tests_with_their_dictionaries(tmp_path):
-    from multipolar.kb.phoenix import import_phoenix
+    from multipolar.importers.phoenix import import_phoenix
 
     records = shared_path("data", "petrarch-unit-tests", "PETR.UnitTest.records.xml")
     kb = tmp_path / "petrarch-kb.yaml"

@@ -1,4 +1,4 @@
-"""PETRARCH/TABARI verb dictionaries -> event lexicon (multipolar.nlp.petrarch_verbs)."""
+"""PETRARCH/TABARI verb dictionaries -> event lexicon (multipolar.importers.petrarch_verbs)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import yaml
 from conftest import FIXTURE_KB, shared_path
 
 from multipolar.nlp.lexicon import load_lexicon
-from multipolar.nlp.petrarch_verbs import (
+from multipolar.importers.petrarch_verbs import (
     VerbDictionaryError,
     import_petrarch_verbs,
     lemma_of,

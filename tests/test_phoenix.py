@@ -1,4 +1,4 @@
-"""PETRARCH/Phoenix dictionaries -> user knowledge base (multipolar.kb.phoenix)."""
+"""PETRARCH/Phoenix dictionaries -> user knowledge base (multipolar.importers.phoenix)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import yaml
 
 from conftest import shared_path
 from multipolar.kb.base import load_kb
-from multipolar.kb.phoenix import (DictionaryError, PhoenixCode, import_phoenix,
+from multipolar.importers.phoenix import (DictionaryError, PhoenixCode, import_phoenix,
                                    read_actor_dictionary, read_agent_dictionary, split_code,
                                    to_user_kb)
-from multipolar.kb.phoenix_text import normalise_name
+from multipolar.importers.phoenix_text import normalise_name
 
 ACTORS = """\
 <!-- A header comment

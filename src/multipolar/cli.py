@@ -289,7 +289,7 @@ def kb_import_phoenix(sources, output) -> None:
     """Convert PETRARCH/Phoenix actor and agent dictionaries (a folder or files) into a
     knowledge-base YAML file; use it with --kb, or name it multipolar-kb.yaml to have it read
     by itself."""
-    from .kb.phoenix import import_phoenix
+    from .importers.phoenix import import_phoenix
 
     report = import_phoenix(list(sources), output)
     counts = ", ".join(f"{n} {k}" for k, n in report.counts.items())
@@ -313,7 +313,7 @@ def lexicon() -> None:
 def lexicon_import_petrarch(sources, output) -> None:
     """Convert PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt, *.verbs.txt, or a folder) into
     an event lexicon that merges on the bundled one; use it with --lexicon."""
-    from .nlp.petrarch_verbs import import_petrarch_verbs
+    from .importers.petrarch_verbs import import_petrarch_verbs
 
     report = import_petrarch_verbs(list(sources), output)
     c = report.counts

@@ -93,7 +93,7 @@ def run_eval(gold_path: str | Path, fmt: str = "auto", kb_files: Sequence[str] =
         gold_path: PLOVER JSON/JSON Lines or PETRARCH XML gold records.
         fmt: ``auto``, ``plover`` or ``petrarch``.
         kb_files: User knowledge-base YAML files for multipolar (e.g. imported PETRARCH
-            dictionaries, see :func:`multipolar.kb.phoenix.import_phoenix`).
+            dictionaries, see :func:`multipolar.importers.phoenix.import_phoenix`).
         coder: ``multipolar`` or the path of a JSON Lines file of coded events.
         model: spaCy pipeline for multipolar (default: the setting).
         kb_path: A knowledge-base folder replacing the shipped one (an empty folder with

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldFormatError
-from ..kb.phoenix_text import split_code
+from ..importers.phoenix_text import split_code
 from ..ontology import OntologyError, cameo_to_plover, normalize_mode, normalize_type
 
 FORMATS = ("auto", "plover", "petrarch")

@@ -1,5 +1,5 @@
 """Read PETRARCH/TABARI verb dictionaries: blocks, verb forms, synsets and patterns
-(the format is described in :mod:`multipolar.nlp.petrarch_verbs`), and lemmas of their verbs."""
+(the format is described in :mod:`multipolar.importers.petrarch_verbs`), and lemmas of their verbs."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import VerbDictionaryError
+from .dictionary import dictionary_lines, read_dictionary
 
 MARKERS = frozenset("+$%^")
 
@@ -75,26 +76,9 @@ _HEADER = re.compile(r"^\s*---\s*(.*?)\s*(?:---)?\s*$")
 
 
 def _lines(text: str, name: str) -> Iterator[tuple[str, str]]:
-    """(file:line, text) with ``#`` and ``<!-- -->`` comments removed, blank lines dropped."""
-    in_comment = False
-    for n, line in enumerate(text.splitlines(), 1):
-        out = ""
-        while line:
-            if in_comment:
-                if "-->" not in line:
-                    line = ""
-                    break
-                line = line.split("-->", 1)[1]
-                in_comment = False
-            m = re.search(r"<!\s*-?-?", line)
-            if m is None:
-                out += line
-                break
-            out += line[:m.start()]
-            line, in_comment = line[m.end():], True
-        out = out.split("#", 1)[0].rstrip()
-        if out.strip():
-            yield f"{name}:{n}", out
+    """(file:line, text) of the dictionary's lines (:func:`.dictionary.dictionary_lines`)."""
+    for n, line in dictionary_lines(text):
+        yield f"{name}:{n}", line
 
 
 def _split_words(text: str) -> list[str]:
@@ -128,7 +112,7 @@ def read_verb_dictionary(path: str | Path) -> VerbDictionary:
     """Read synsets and verb blocks. Lines that fit nothing are listed in ``issues``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = read_dictionary(path)
     except OSError as e:
         raise VerbDictionaryError(f"Cannot read {path}: {e}") from None
     return parse_verb_dictionary(text, path.name)

@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import DictionaryError
+from .dictionary import dictionary_lines, read_dictionary
 from .phoenix_kb import to_user_kb
 from .phoenix_text import CAMEO_ALIASES, ROLE_SECTORS, normalise_name, split_code
 
@@ -108,15 +109,8 @@ def _codes(blob: str, where: str, issues: list[str]) -> list[PhoenixCode]:
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    """(line number, text) with comments removed; ``<! -- -->`` typos count as comments."""
-    in_comment = False
-    for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
-        if in_comment or re.match(r"\s*<!", line):
-            in_comment = "-->" not in line
-            line = line.split("-->", 1)[1] if "-->" in line else ""
-        line = line.split("#", 1)[0].rstrip()
-        if line.strip():
-            yield n, line
+    """(line number, text) of the dictionary's lines (:func:`.dictionary.dictionary_lines`)."""
+    return dictionary_lines(read_dictionary(path))
 
 
 def read_actor_dictionary(path: str | Path, issues: list[str] | None = None) -> list[PhoenixActor]:

@@ -121,7 +121,7 @@ def to_user_kb(actors: Iterable[PhoenixActor], agents: Iterable[PhoenixAgent] = 
     MNCBRAMED) are shared by unrelated bodies. Empty values are left out.
     ``skipped`` collects (entry, reason) for entries left out or only partly kept.
     """
-    from .base import load_kb
+    from ..kb import load_kb
 
     base, skipped = load_kb().states, skipped if skipped is not None else []
     states: dict[str, dict] = {}

@@ -1,4 +1,4 @@
-"""CAMEO actor codes and PETRARCH dictionary phrases, read for :mod:`multipolar.kb.phoenix`.
+"""CAMEO actor codes and PETRARCH dictionary phrases, read for :mod:`multipolar.importers.phoenix`.
 
 ``split_code`` gives a CAMEO actor code's country and PLOVER sector. CAMEO roles map to PLOVER
 sectors by :data:`ROLE_SECTORS`; where the names differ: CAMEO MED (media) is PLOVER JRN,
