@@ -60,6 +60,14 @@ class DaskMissing(MultipolarError):
     fix = "Install the extra: pip install 'multipolar[dask]'."
 
 
+class RulesError(MultipolarError):
+    """The rule word lists (``nlp/data/rules.yaml``) do not follow their schema."""
+
+    code = "E009"
+    fix = ("Fix the key named above in src/multipolar/nlp/data/rules.yaml "
+           "(its form: rules.schema.json beside it).")
+
+
 class OntologyError(MultipolarError, ValueError):
     """A PLOVER type, mode or CAMEO code that the ontology does not know."""
 

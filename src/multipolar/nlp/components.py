@@ -1,6 +1,6 @@
 """Every spaCy component of multipolar, declared once (``nlp.analyze_pipes()`` checks the order).
 
-The rules themselves are pure functions in actors.py, coref.py, quotes.py, dates.py and events.py;
+The rules themselves are pure functions in actors.py, coref.py, quotes.py, dates.py and events/;
 the components only call them and keep their results on ``Doc._``.
 """
 
