@@ -294,9 +294,9 @@ def _fuzz(command: str, positional: list[str]):
 
     @hsettings(max_examples=int(os.environ.get("MULTIPOLAR_FUZZ_EXAMPLES", "1000")), deadline=None,
                suppress_health_check=list(HealthCheck), derandomize=True)
-    @given(st.lists(st.tuples(st.sampled_from(options), VALUES), max_size=3),
-           st.lists(VALUES, min_size=len(positional), max_size=len(positional)))
-    def check(pairs, pos, db):
+    @given(pairs=st.lists(st.tuples(st.sampled_from(options), VALUES), max_size=3),
+           pos=st.lists(VALUES, min_size=len(positional), max_size=len(positional)))
+    def check(db, pairs, pos):
         args = [command, *(pos if positional else []), "--db", db, "--format", "jsonl"]
         for opt, value in pairs:
             args += [opt, value]
@@ -317,3 +317,22 @@ def _fuzz(command: str, positional: list[str]):
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_fuzz_cli_filters(sqlite_db, command):
     _fuzz(command, ["a", "b"] if command == "explain" else [])(db=sqlite_db)
+
+
+def test_a_full_disk_during_extract_is_a_one_line_error_and_loses_nothing(tmp_path):
+    from sqlalchemy import event
+
+    store = api.open_store(str(tmp_path / "full.db"))
+    store.ingest([Article(f"d{i}", f"Russia criticized Poland on day {i}. " * 40, "2023-01-01")
+                  for i in range(6)])
+    with store.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    @event.listens_for(store.engine, "connect")
+    def _no_room(dbapi_conn, _record):
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
+
+    store.engine.dispose()
+    with pytest.raises(StoreError, match="disk is full"):
+        api.extract(store, options=CodeOptions(kb_path=FIXTURE_KB, learned=RULES_ONLY), batch_size=2)
+    assert store.count("pending") == 6  # nothing half-saved; the next run codes them all

@@ -31,7 +31,7 @@ min_confidence_option = click.option(
 def run_options(f):
     """Options shared by the commands that code documents."""
     for opt in reversed([
-        click.option("--workers", type=click.IntRange(min=1), default=None,
+        click.option("--workers", type=click.IntRange(1, 512), default=None,
                      help="Worker processes [default: 1]."),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
                      show_default=True, help="Run on this machine or on a Dask cluster."),
@@ -103,7 +103,7 @@ def _types(ctx, param, value: str | None) -> str | None:
     return ",".join(types)
 
 
-limit_option = click.option("--limit", type=click.IntRange(min=1), default=None,
+limit_option = click.option("--limit", type=click.IntRange(1, 10**12), default=None,
                             help="Show at most this many rows.")
 
 
@@ -216,7 +216,7 @@ def quotes(db, speaker, doc_id, limit, fmt) -> None:
 @main.group(invoke_without_command=True)
 @db_option
 @click.option("--country", help="Only actors of this state (ISO3).")
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10**12), default=50, show_default=True)
 @fmt_option
 @click.pass_context
 def actors(ctx, db, country, limit, fmt) -> None:

@@ -231,7 +231,7 @@ def _plot(es, path, pairs, window, level) -> None:
 @click.option("--period", help="2023, 2023-05, or 2023-01..2023-06 [default: everything].")
 @click.option("--pole", is_flag=True,
               help="B is a pole: an organisation with its institutions and members (EU, NATO).")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
+@click.option("--limit", type=click.IntRange(1, 10**12), default=None,
               help="Show at most this many event reports.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Count only events whose confidence is at least this (0-1).")

@@ -42,7 +42,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_chars", 20, "Documents shorter than this (after clean-up) are skipped as empty.", 0),
     Setting("min_english", 0.12,
             "Share of English function words below which a document is skipped as not English.", 0, 1),
-    Setting("workers", 1, "Processes that code documents in parallel.", 1),
+    Setting("workers", 1, "Processes that code documents in parallel.", 1, 512),
     Setting("event_model", "shipped",
             "The learned event model: 'shipped' (the package's), 'off' (rules alone) or a folder "
             "holding model.onnx, tokenizer.json and meta.json."),
