@@ -64,3 +64,19 @@ def test_crlf_article_evidence_points_into_the_input(nlp):
     assert events and all(text[e["evidence"]["start"]:e["evidence"]["end"]] == e["evidence"]["text"]
                           for e in events)
     assert any(e["evidence"]["text"].startswith("Russia") for e in events)
+
+
+def test_stored_evidence_slices_the_stored_text(store):
+    from conftest import FIXTURE_KB, RULES_ONLY
+    from multipolar import api
+    from multipolar.runners import CodeOptions
+
+    text = "Poland sent weapons to Ukraine.\r\n\r\nRus\u200bsia criticized Poland on Monday.\r\n"
+    store.ingest([Article("crlf", text, "2023-06-01")])
+    api.extract(store, options=CodeOptions(kb_path=FIXTURE_KB, learned=RULES_ONLY))
+    stored = store.document_text("crlf")
+    events = store.events(include_negated=True)
+    assert len(events) >= 2
+    for e in events:
+        assert stored[e["evidence_start"]:e["evidence_end"]] == e["evidence"]
+    assert all(stored[q["start"]:q["end"]] == q["text"] for q in store.quotes())
