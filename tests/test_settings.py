@@ -86,3 +86,34 @@ def test_the_fingerprint_names_what_made_a_record(here):
     assert other["lexicon"] != base["lexicon"] and other["config"] != base["config"]
     stricter = CodeOptions(learned=("off", 0.0, 0.0, 0.0), limits=(1000, 20, 0.12)).fingerprint()
     assert stricter["config"] != base["config"] and stricter["kb"] == base["kb"]
+
+
+def test_extract_records_its_configuration_and_recodes_what_another_made(here):
+    import json
+
+    from click.testing import CliRunner
+
+    from conftest import FIXTURE_KB, RULES_ONLY
+    from multipolar import api
+    from multipolar.cli import main
+    from multipolar.model import Article
+    from multipolar.runners import CodeOptions
+
+    store = api.open_store(str(here / "c.db"))
+    store.ingest([Article(f"d{i}", f"Poland sent weapons to Ukraine on day {i}.", "2023-01-01")
+                  for i in range(3)])
+    options = CodeOptions(kb_path=FIXTURE_KB, learned=RULES_ONLY)
+    api.extract(store, options=options)
+    docs = list(store.documents())
+    made_by = options.fingerprint()
+    assert {d["config"] for d in docs} == {made_by["config"]}
+    assert json.loads(docs[0]["versions"]) == made_by
+    assert api.reset_changed(store, options) == 0  # the same configuration: nothing to redo
+    lexicon = here / "lex.yaml"
+    lexicon.write_text("negators: [nevermore]\n")
+    r = CliRunner().invoke(main, ["extract", "--db", str(here / "c.db"), "--kb", FIXTURE_KB,
+                                  "--lexicon", str(lexicon), "--recode-changed"],
+                           env={"MULTIPOLAR_EVENT_MODEL": "off"})
+    assert r.exit_code == 0, r.output
+    assert "3 documents coded by another configuration" in r.stderr and "coded 3 documents" in r.stdout
+    assert {d["config"] for d in store.documents()} != {made_by["config"]}

@@ -69,12 +69,14 @@ def extract(store: Store, workers: int = 1, engine: str = "local", scheduler: st
             progress: Callable[[int], None] | None = None) -> Counter:
     """Code every pending document and save results batch by batch (resumable after a kill).
     Documents are claimed batch by batch, so runs started at once on one store split the work.
+    Each keeps the configuration that coded it (see :func:`reset_changed`).
 
     Returns the count of documents by resulting status.
     """
     size = batch_size or settings.get("batch_size")
     counts: Counter = Counter()
     options = options.resolved()
+    made_by = options.fingerprint()
     runner = get_runner(engine, workers, scheduler, options)
 
     run = run_owner()
@@ -82,7 +84,7 @@ def extract(store: Store, workers: int = 1, engine: str = "local", scheduler: st
     batches = iter(lambda: store.claim(size, f"{run}{next(numbers)}"), [])
     try:
         for results in runner.map_batches(batches):
-            store.save_results(results)
+            store.save_results(results, made_by)
             counts.update(r.status for r in results)
             if progress:
                 progress(len(results))
@@ -90,6 +92,13 @@ def extract(store: Store, workers: int = 1, engine: str = "local", scheduler: st
         runner.close()
         store.release(run)
     return counts
+
+
+def reset_changed(store: Store, options: CodeOptions = CodeOptions()) -> int:
+    """Put back in the queue the documents another configuration coded (another pipeline,
+    lexicon, knowledge base or setting that changes records, or one not recorded); returns how
+    many. ``extract`` with the same options then codes them again."""
+    return store.reset(unless_config=options.resolved().fingerprint()["config"])
 
 
 def _frame(rows: list[dict[str, Any]], as_frame: bool):

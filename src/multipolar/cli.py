@@ -158,15 +158,22 @@ def ingest(inputs, db) -> None:
 @db_option
 @run_options
 @click.option("--recode", is_flag=True, help="Code every document again (after upgrading the coder).")
-def extract(db, workers, engine, scheduler, model, kb, lexicon_path, min_confidence, recode) -> None:
+@click.option("--recode-changed", is_flag=True,
+              help="Code again the documents another configuration coded (model, lexicon, knowledge "
+                   "base or settings changed).")
+def extract(db, workers, engine, scheduler, model, kb, lexicon_path, min_confidence, recode,
+            recode_changed) -> None:
     """Code the stored documents that are not coded yet. Safe to interrupt and run again."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     store = api.open_store(db)
+    options = code_options(model, kb, lexicon_path, min_confidence)
     if recode:
         store.reset()
+    elif recode_changed:
+        click.echo(f"{api.reset_changed(store, options)} documents coded by another configuration "
+                   "go back in the queue", err=True)
     todo = store.count("pending")
-    options = code_options(model, kb, lexicon_path, min_confidence)
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("coding", total=todo)

@@ -19,17 +19,19 @@ Negation and hypothetical status are part of every key: "did not sign" never mer
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from hashlib import blake2b
 
 import numpy as np
 
+from ..store.signature import BANDS as _BANDS
+from ..store.signature import PERM as _PERM
+from ..store.signature import minhash, normalise_text, similarity
 from .load import Event
 
 RULES = ("day", "sentence", "near-duplicate")
+THRESHOLD = 0.8  # MinHash similarity from which two documents are near-duplicates
 
 
 class _UnionFind:
@@ -48,18 +50,14 @@ class _UnionFind:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def normalise_text(text: str) -> str:
-    """Lower case, letters and digits only, single spaces: syndicated copies differ in quotes,
-    dashes and spacing, not in words."""
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def _day_dated(e: Event) -> bool:
     return bool(e.sources[0].date and len(e.sources[0].date) >= 10)
 
 
 def deduplicate(events: Iterable[Event], texts: dict[str, str] | None = None,
-                rules: tuple[str, ...] = RULES, threshold: float = 0.8) -> list[Event]:
+                rules: tuple[str, ...] = RULES, threshold: float = THRESHOLD,
+                clusters: dict[str, str] | None = None,
+                cluster_days: dict[str, str] | None = None) -> list[Event]:
     """Merge reports of the same event.
 
     Args:
@@ -67,14 +65,21 @@ def deduplicate(events: Iterable[Event], texts: dict[str, str] | None = None,
         texts: Document texts by id, for the near-duplicate rule (skipped without them).
         rules: Which of ``day``, ``sentence``, ``near-duplicate`` to apply.
         threshold: Jaccard similarity above which two documents are near-duplicates.
+        clusters: Near-duplicate clusters already found (document id to cluster id, as
+            :func:`near_duplicate_docs` returns them), instead of ``texts``.
+        cluster_days: The earliest day of each cluster's events dated only by their article,
+            over events beyond ``events`` (a pair's events read alone); ``events`` count too.
 
     Returns:
         One Event per distinct event, sources in date order, ``merged_by`` naming the rules
         that joined them; order follows the first source's day.
     """
     events = list(events)
-    clusters = near_duplicate_docs(texts, threshold) if texts and "near-duplicate" in rules else {}
-    cluster_day: dict[str, str] = {}
+    if "near-duplicate" not in rules:
+        clusters = {}
+    elif clusters is None:
+        clusters = near_duplicate_docs(texts, threshold) if texts else {}
+    cluster_day: dict[str, str] = dict(cluster_days or {})
     for e in events:
         c = clusters.get(e.sources[0].doc_id)
         if c and e.day and not _day_dated(e):
@@ -126,25 +131,8 @@ def _merge(group: list[Event], rules: tuple[str, ...]) -> Event:
                    future=all(e.future for e in group))
 
 
-# ---- near-duplicate documents: MinHash + LSH, numpy only ------------------------------------
-_PERM = 64
-_BANDS = 16
-_rng = np.random.default_rng(20240601)
-_XOR = _rng.integers(0, 2**63, size=_PERM, dtype=np.uint64)
-_MUL = _rng.integers(0, 2**63, size=_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-
-
-def minhash(text: str, k: int = 5) -> np.ndarray:
-    """A 64-value MinHash signature of the text's word k-grams (xor-multiply hashing mod 2^64)."""
-    words = normalise_text(text).split()
-    grams = {" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1))}
-    h = np.fromiter((int.from_bytes(blake2b(g.encode(), digest_size=8).digest(), "little")
-                     for g in grams), dtype=np.uint64, count=len(grams))
-    with np.errstate(over="ignore"):
-        return ((h[:, None] ^ _XOR[None, :]) * _MUL[None, :]).min(axis=0)
-
-
-def near_duplicate_docs(texts: dict[str, str], threshold: float = 0.8) -> dict[str, str]:
+# ---- near-duplicate documents: MinHash + LSH, numpy only (signatures: multipolar.store.signature)
+def near_duplicate_docs(texts: dict[str, str], threshold: float = THRESHOLD) -> dict[str, str]:
     """Documents with a near-duplicate, mapped to their cluster's id (its smallest doc id).
 
     Candidate pairs share one of 16 bands of 4 MinHash values (found with probability > 0.999
@@ -152,20 +140,21 @@ def near_duplicate_docs(texts: dict[str, str], threshold: float = 0.8) -> dict[s
     """
     ids = sorted(texts)
     sigs = np.stack([minhash(texts[i]) for i in ids]) if ids else np.zeros((0, _PERM), np.uint64)
-    uf = _UnionFind(len(ids))
     rows = _PERM // _BANDS
-    for pair in _candidates(sigs, rows):
-        i, j = pair
-        if uf.find(i) != uf.find(j) and float(np.mean(sigs[i] == sigs[j])) >= threshold:
-            uf.union(i, j)
-    out: dict[str, str] = {}
-    members: dict[int, list[str]] = defaultdict(list)
-    for n, doc in enumerate(ids):
-        members[uf.find(n)].append(doc)
-    for docs in members.values():
-        if len(docs) > 1:
-            out.update({d: docs[0] for d in docs})
-    return out
+    return clusters_of((ids[i], ids[j]) for i, j in _candidates(sigs, rows)
+                       if similarity(sigs[i], sigs[j]) >= threshold)
+
+
+def clusters_of(links: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Documents linked as near-duplicates (transitively), mapped to their cluster's smallest id."""
+    links = list(links)
+    ids = sorted({d for link in links for d in link})
+    index = {d: n for n, d in enumerate(ids)}
+    uf = _UnionFind(len(ids))
+    for x, y in links:
+        uf.union(index[x], index[y])
+    # union-find keeps the smallest index as the root: the smallest id of its cluster
+    return {d: ids[uf.find(n)] for n, d in enumerate(ids)}
 
 
 def _candidates(sigs: np.ndarray, rows: int) -> Iterator[tuple[int, int]]:

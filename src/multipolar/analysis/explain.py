@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from ..store import Store
 from ..store import schema as s
@@ -39,8 +39,9 @@ def explain(source: Store | EventSet, a: str, b: str, period: str | None = None,
     """The evidence for the alignment of ``a`` and ``b`` in ``period``.
 
     Args:
-        source: A store or an EventSet (an EventSet made by :func:`prepare` remembers its store;
-            without a store there are no sentences or quotes beyond the evidence).
+        source: A store (only the events of ``a`` and ``b`` are read; of ``a`` with ``pole``) or
+            an EventSet (one made by :func:`prepare` remembers its store; without a store there
+            are no sentences or quotes beyond the evidence).
         a, b: Nodes (ISO3 codes or organisation ids).
         period: ``2023``, ``2023-05``, ``2023-01..2023-06`` (either end may be empty) or None.
         pole: Read ``b`` as a pole (an organisation with its institutions and members on each
@@ -56,7 +57,7 @@ def explain(source: Store | EventSet, a: str, b: str, period: str | None = None,
     """
     a, b = a.upper(), b.upper()
     since, until = parse_period(period)
-    es = as_eventset(source, since, until)
+    es = as_eventset(source, since, until, nodes=(a,) if pole else (a, b))
     store = store or (source if isinstance(source, Store) else es.store)
     summary = pair_alignment(es, a, b, since=since, until=until, level=level)
     if pole:
@@ -123,35 +124,30 @@ def pair_quotes(store: Store, a: str, b: str, since: str | None = None, until: s
     """
     m, q, d = s.mentions.c, s.quotes.c, s.documents.c
     sides = [a, b]
-    with store.engine.connect() as conn:
-        hits = conn.execute(select(m.doc_id, m.start, m.end, m.country, m.actor_id)
-                            .where(or_(m.country.in_(sides), m.actor_id.in_(sides)))).all()
-        docs = sorted({h.doc_id for h in hits})
-        found: list[Any] = []
-        for i in range(0, len(docs), 500):
-            found += conn.execute(select(s.quotes, d.date).join(s.documents, d.id == q.doc_id)
-                                  .where(q.doc_id.in_(docs[i:i + 500]))).all()
-        if quote_ids:
-            found += conn.execute(select(s.quotes, d.date).join(s.documents, d.id == q.doc_id)
-                                  .where(q.id.in_(sorted(quote_ids)))).all()
-    by_doc: dict[str, list[Any]] = {}
-    for h in hits:
-        by_doc.setdefault(h.doc_id, []).append(h)
-    rows, seen = [], set()
+    inside: dict[str, set[str]] = {}
+    with store.engine.connect() as conn:  # the mentions of either side inside a quote's span
+        for qid, country, actor_id in conn.execute(
+                select(q.id, m.country, m.actor_id)
+                .join(s.mentions, and_(m.doc_id == q.doc_id, m.start >= q.start, m.end <= q.end))
+                .where(or_(m.country.in_(sides), m.actor_id.in_(sides)))):
+            inside.setdefault(qid, set()).add(country or actor_id)
+        ids = sorted(set(inside) | set(quote_ids))
+        found = [r for i in range(0, len(ids), 500)
+                 for r in conn.execute(select(s.quotes, d.date).join(s.documents, d.id == q.doc_id)
+                                       .where(q.id.in_(ids[i:i + 500])))]
+    rows = []
     for r in found:
-        if r.id in seen or not in_period(r.date, since, until):
+        if not in_period(r.date, since, until):
             continue
-        seen.add(r.id)
-        inside = {h.country or h.actor_id for h in by_doc.get(r.doc_id, ())
-                  if r.start is not None and h.start >= r.start and h.end <= r.end}
         speaker = {r.speaker_country, r.speaker_id} & set(sides)
+        mentioned = inside.get(r.id, set())
         why = None
         for x, y in ((a, b), (b, a)):
-            if x in speaker and y in inside:
+            if x in speaker and y in mentioned:
                 why, rank = f"speaker of {x} mentions {y}", 0
         if why is None and r.id in quote_ids:
             why, rank = "an event of the pair was read from it", 1
-        if why is None and {a, b} <= inside:
+        if why is None and {a, b} <= mentioned:
             why, rank = f"mentions both {a} and {b}", 2
         if why:
             rows.append((rank, {"date": r.date, "speaker": r.speaker_name or r.speaker_text,

@@ -5,21 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
+    and_,
+    exists,
+    func,
     inspect,
     select,
     text,
 )
 from sqlalchemy.engine import Connection
+
+from .signature import signature_rows
 
 metadata = MetaData()
 
@@ -39,6 +46,8 @@ documents = Table(
     Column("doc_type_event", String),
     # a run coding the document now: "host/pid/run/batch" and when it claimed it (see Store.claim)
     Column("claimed_by", String), Column("claimed_at", String(32)),
+    # what coded it: the configuration's hash and the versions behind it (JSON), see CodeOptions
+    Column("config", String(16)), Column("versions", Text),
 )
 
 mentions = Table(
@@ -74,6 +83,10 @@ event_actors = Table(
     Column("sector", String(8)), Column("actor_id", String), Column("how", String(16)),
 )
 Index("ix_event_actors_country_role", event_actors.c.country, event_actors.c.role)
+# for "has an actor of this country": without it SQLite may read every actor of the country for
+# each event (the plan depended on the order the indexes above happened to be created in)
+Index("ix_event_actors_event_country_role", event_actors.c.event_id, event_actors.c.country,
+      event_actors.c.role)
 
 quotes = Table(
     "quotes", metadata,
@@ -83,6 +96,30 @@ quotes = Table(
     Column("speaker_text", Text), Column("speaker_name", Text), Column("speaker_country", String(3)),
     Column("speaker_sector", String(8)), Column("speaker_id", String), Column("cue", String(32)),
 )
+
+# The near-duplicate signature of each document with events (multipolar.store.signature), written
+# with its results, and one row per band key to find its near-duplicates without reading them all.
+signatures = Table(
+    "signatures", metadata,
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),
+)
+
+signature_bands = Table(
+    "signature_bands", metadata,
+    Column("key", BigInteger, nullable=False, index=True),
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+# Every two actors of an event (actor or recipient side), each by its key: its country, else its
+# actor id; stored once per event in either order. A pair's events are read through it.
+event_pairs = Table(
+    "event_pairs", metadata,
+    Column("a", String, nullable=False), Column("b", String, nullable=False),
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+Index("ix_event_pairs_a_b", event_pairs.c.a, event_pairs.c.b)
+Index("ix_event_pairs_b", event_pairs.c.b)
 
 
 def _v1(conn: Connection) -> None:
@@ -120,8 +157,42 @@ def _v5(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE documents ADD COLUMN {name} {kind}"))
 
 
+def _v6(conn: Connection) -> None:
+    """Coded documents keep their near-duplicate signature and events the pairs of their actors,
+    so that the analysis reads neither every text nor every event; filled here for what is
+    already coded (17 s for 18,000 documents of 1.5 KB with 60,000 events: docs/scale.md)."""
+    metadata.create_all(conn, tables=[signatures, signature_bands, event_pairs])
+    for index in event_actors.indexes:
+        index.create(conn, checkfirst=True)
+    ea = event_actors.c
+    key = func.coalesce(func.nullif(ea.country, ""), ea.actor_id)
+    x, y = (select(ea.event_id, key.label("k")).where(key.is_not(None)).subquery() for _ in "xy")
+    conn.execute(event_pairs.insert().from_select(
+        ["a", "b", "event_id"], select(x.c.k, y.c.k, x.c.event_id).distinct()
+        .join(y, and_(x.c.event_id == y.c.event_id, x.c.k < y.c.k))))
+    d = documents.c
+    ids = list(conn.execute(select(d.id).where(
+        exists(select(events.c.id).where(events.c.doc_id == d.id)),
+        ~exists(select(signatures.c.doc_id).where(signatures.c.doc_id == d.id)))).scalars())
+    for i in range(0, len(ids), 500):
+        sig_rows, band_rows = signature_rows(
+            dict(conn.execute(select(d.id, d.text).where(d.id.in_(ids[i:i + 500]))).all()))
+        for table, rows in ((signatures, sig_rows), (signature_bands, band_rows)):
+            if rows:
+                conn.execute(table.insert(), rows)
+
+
+def _v7(conn: Connection) -> None:
+    """Documents record what coded them: the configuration's hash and the versions of coder,
+    pipeline, lexicon, knowledge base and event model (``CodeOptions.fingerprint``)."""
+    have = {c["name"] for c in inspect(conn).get_columns("documents")}
+    for name, kind in (("config", "VARCHAR(16)"), ("versions", "TEXT")):
+        if name not in have:
+            conn.execute(text(f"ALTER TABLE documents ADD COLUMN {name} {kind}"))
+
+
 # Each migration moves the schema from version n-1 to n. Add new ones at the end; never edit old ones.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

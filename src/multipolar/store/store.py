@@ -11,10 +11,11 @@ import os
 import socket
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,11 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from .. import __version__, settings
 from ..errors import StoreError
+from ..ingest.checks import check_article, clean_text
 from ..ingest.readers import Unreadable
 from ..model import Article, DocResult
 from . import schema as s
+from .signature import signature_rows
 
 CODER = f"multipolar {__version__}"
 
@@ -45,6 +48,7 @@ class IngestReport:
     duplicates: int = 0
     unreadable: int = 0
     renamed: list[tuple[str, str]] = field(default_factory=list)
+    too_large: int = 0  # kept as skipped, without their text
 
 
 def _why(e: Exception) -> str:
@@ -131,21 +135,29 @@ class Store:
 
     # ---- ingest --------------------------------------------------------------------------
     @guarded("adding documents")
-    def ingest(self, items: Iterable[Article | Unreadable], batch: int = 500) -> IngestReport:
-        """Add documents not seen before (by content hash); every input is counted once."""
+    def ingest(self, items: Iterable[Article | Unreadable], batch: int = 500,
+               max_chars: int | None = None) -> IngestReport:
+        """Add documents not seen before (by content hash); every input is counted once.
+
+        A document longer than ``max_chars`` (setting ``max_chars``, after clean-up as the coder
+        counts) is kept as ``skipped`` with the reason and its content hash, without its text;
+        ingested again once the limit allows it, it gets its text and is coded."""
         report = IngestReport()
+        limit = int(settings.get("max_chars", max_chars))
         chunk: list[Article | Unreadable] = []
         for item in items:
             chunk.append(item)
             if len(chunk) >= batch:
-                self._ingest_chunk(chunk, report)
+                self._ingest_chunk(chunk, report, limit)
                 chunk = []
         if chunk:
-            self._ingest_chunk(chunk, report)
+            self._ingest_chunk(chunk, report, limit)
         return report
 
-    def _ingest_chunk(self, chunk: list[Article | Unreadable], report: IngestReport) -> None:
+    def _ingest_chunk(self, chunk: list[Article | Unreadable], report: IngestReport,
+                      limit: int) -> None:
         rows: dict[str, dict[str, Any]] = {}
+        large: set[str] = set()
         for item in chunk:
             if isinstance(item, Unreadable):
                 h = content_hash(f"unreadable\0{item.id}\0{item.reason}")
@@ -157,15 +169,26 @@ class Store:
                 row = {"id": item.id, "content_hash": h, "text": item.text, "title": item.title,
                        "date": item.date, "url": item.url, "source": item.source,
                        "status": "pending", "reason": None}
+                if reason := _too_large(item, limit):
+                    row.update(text="", status="skipped", reason=reason)
+                    large.add(h)
             if h in rows:
                 report.duplicates += 1
                 continue
             rows[h] = row
         with self.engine.begin() as conn:
-            known = set(conn.execute(select(s.documents.c.content_hash)
-                                     .where(s.documents.c.content_hash.in_(list(rows)))).scalars())
+            d = s.documents.c
+            known = dict(conn.execute(select(d.content_hash, d.reason)
+                                      .where(d.content_hash.in_(list(rows)))).all())
+            # once too large, now within the limit: the document gets its text and is coded
+            grown = {h: r for h, r in rows.items() if h in known and r["status"] == "pending"
+                     and (known[h] or "").startswith("too large")}
+            for h, r in grown.items():
+                conn.execute(update(s.documents).where(d.content_hash == h)
+                             .values(text=r["text"], status="pending", reason=None))
+            report.added += len(grown)
             fresh = [r for h, r in rows.items() if h not in known]
-            report.duplicates += len(rows) - len(fresh)
+            report.duplicates += len(rows) - len(fresh) - len(grown)
             taken = set(conn.execute(select(s.documents.c.id)
                                      .where(s.documents.c.id.in_([r["id"] for r in fresh]))).scalars())
             seen: set[str] = set()
@@ -179,6 +202,7 @@ class Store:
             if fresh:
                 conn.execute(s.documents.insert(), fresh)
             report.added += sum(1 for r in fresh if r["status"] == "pending")
+            report.too_large += sum(1 for r in fresh if r["content_hash"] in large)
 
     # ---- coding ------------------------------------------------------------------------
     def pending_ids(self) -> list[str]:
@@ -239,11 +263,14 @@ class Store:
             return conn.execute(q).scalar_one()
 
     @guarded("saving coded records")
-    def save_results(self, results: Iterable[DocResult]) -> None:
-        """Replace the records of each document and set its status, in one transaction."""
+    def save_results(self, results: Iterable[DocResult], made_by: dict[str, str] | None = None) -> None:
+        """Replace the records of each document and set its status, in one transaction.
+        ``made_by`` is the coder's fingerprint (``CodeOptions.fingerprint()``), kept per document."""
         results = list(results)
         ids = [r.doc_id for r in results]
-        m_rows, e_rows, a_rows, q_rows = [], [], [], []
+        config = (made_by or {}).get("config")
+        versions = json.dumps(made_by, sort_keys=True) if made_by else None
+        m_rows, e_rows, a_rows, q_rows, p_rows = [], [], [], [], []
         for r in results:
             for m in r.mentions:
                 a = m.actor
@@ -275,31 +302,47 @@ class Store:
                         a_rows.append({"event_id": e.id, "role": role, "position": pos,
                                        "text": a.text, "name": a.name, "country": a.country,
                                        "sector": a.sector, "actor_id": a.id, "how": a.how})
+                keys = sorted({k for a in (*e.actor, *e.recipient) if (k := a.country or a.id)})
+                p_rows += [{"a": x, "b": y, "event_id": e.id} for x, y in combinations(keys, 2)]
+        # the near-duplicate signatures of the documents with events, from their stored text
+        with_events = [r.doc_id for r in results if r.events]
+        texts: dict[str, str] = {}
+        if with_events:
+            with self.engine.connect() as conn:
+                d = s.documents.c
+                texts = dict(conn.execute(select(d.id, d.text).where(d.id.in_(with_events))).all())
+        sig_rows, band_rows = signature_rows(texts)
         now = _now()
         with self.engine.begin() as conn:
             ev_ids = select(s.events.c.id).where(s.events.c.doc_id.in_(ids))
-            conn.execute(delete(s.event_actors).where(s.event_actors.c.event_id.in_(ev_ids)))
-            for table in (s.events, s.mentions, s.quotes):
+            for linked in (s.event_actors, s.event_pairs):
+                conn.execute(delete(linked).where(linked.c.event_id.in_(ev_ids)))
+            for table in (s.events, s.mentions, s.quotes, s.signatures, s.signature_bands):
                 conn.execute(delete(table).where(table.c.doc_id.in_(ids)))
             for table, rows in ((s.mentions, m_rows), (s.quotes, q_rows), (s.events, e_rows),
-                                (s.event_actors, a_rows)):
+                                (s.event_actors, a_rows), (s.event_pairs, p_rows),
+                                (s.signatures, sig_rows), (s.signature_bands, band_rows)):
                 if rows:
                     conn.execute(table.insert(), rows)
             for r in results:
                 kind = r.meta.get("doc_type") or {}
                 conn.execute(update(s.documents).where(s.documents.c.id == r.doc_id)
                              .values(status=r.status, reason=r.reason, coded_at=now, coder=CODER,
-                                     claimed_by=None, claimed_at=None,
+                                     claimed_by=None, claimed_at=None, config=config, versions=versions,
                                      doc_type=kind.get("type"), doc_type_by=kind.get("by"),
                                      doc_type_event=kind.get("event_id")))
 
     @guarded("resetting documents")
-    def reset(self, status: str | None = None) -> int:
-        """Mark documents (all, or those with ``status``) as pending, to code them again."""
+    def reset(self, status: str | None = None, unless_config: str | None = None) -> int:
+        """Mark documents (all, or those with ``status``) as pending, to code them again; with
+        ``unless_config``, only those another configuration (or an unrecorded one) coded."""
+        d = s.documents.c
         q = update(s.documents).values(status="pending", reason=None, claimed_by=None, claimed_at=None)
-        q = q.where(s.documents.c.text != "")
+        q = q.where(d.text != "")
         if status:
-            q = q.where(s.documents.c.status == status)
+            q = q.where(d.status == status)
+        if unless_config:
+            q = q.where(d.status != "pending", or_(d.config.is_(None), d.config != unless_config))
         with self.engine.begin() as conn:
             return conn.execute(q).rowcount
 
@@ -308,11 +351,14 @@ class Store:
                either: str | None = None, type: str | None = None, since: str | None = None,
                until: str | None = None, doc_id: str | None = None,
                include_negated: bool = False, limit: int | None = None,
-               min_confidence: float | None = None) -> list[dict[str, Any]]:
+               min_confidence: float | None = None,
+               involving: Sequence[Collection[str]] = ()) -> list[dict[str, Any]]:
         """Events with their actors, filtered. Actor filters take an ISO3 code, a knowledge-base
         id or part of a name. Negated and hypothetical events are left out unless asked for.
         ``min_confidence`` leaves out events the model gave less; events coded without the model
-        (no confidence) are kept."""
+        (no confidence) are kept. ``involving`` holds one or two sets of actor keys (a country, or
+        the id of an actor without one): only the events that pair an actor of the first set with
+        one of the second (with one set: with any other) are read, through ``event_pairs``."""
         e = s.events.c
         q = select(s.events, s.documents.c.title, s.documents.c.date.label("doc_date")).join(
             s.documents, s.documents.c.id == e.doc_id)
@@ -330,6 +376,8 @@ class Store:
             conds.append(e.doc_id == doc_id)
         if min_confidence:
             conds.append(or_(e.confidence.is_(None), e.confidence >= min_confidence))
+        if involving:
+            conds.append(e.id.in_(_pairing(*involving)))
         if not include_negated:
             conds.append(and_(e.negated.is_(False), e.hypothetical.is_(False)))
         q = q.where(*conds).order_by(e.date, e.doc_id, e.evidence_start, e.id)
@@ -382,7 +430,7 @@ class Store:
     def documents(self, status: str | None = None) -> Iterator[dict[str, Any]]:
         d = s.documents.c
         q = select(d.id, d.title, d.date, d.status, d.reason, d.doc_type, d.doc_type_by,
-                   d.doc_type_event, d.coded_at).order_by(d.id)
+                   d.doc_type_event, d.coded_at, d.config, d.versions).order_by(d.id)
         if status:
             q = q.where(d.status == status)
         with self.engine.connect() as conn:
@@ -427,7 +475,30 @@ def _lapsed(owner: str, claimed_at: str | None) -> bool:
 def _matches(value: str, country, actor_id, name):
     if len(value) == 3 and value.isalpha() and value.isupper():
         return country == value
-    return or_(actor_id == value, name.ilike(f"%{value}%"))
+    return or_(actor_id == value, name.icontains(value, autoescape=True))  # % and _ are letters
+
+
+def _too_large(item: Article, limit: int) -> str | None:
+    """Why the coder would skip this document as too large (its text is then not stored)."""
+    if len(item.text) <= limit:  # clean-up never lengthens a text
+        return None
+    text = clean_text(item.text)[0]
+    if len(text.strip()) <= limit:
+        return None
+    problem = check_article(Article(item.id, text), limit)
+    return (f"{problem[1] if problem else 'too large'}; its text is not kept: ingest it again "
+            "once the limit allows it")
+
+
+def _pairing(first: Collection[str], second: Collection[str] | None = None):
+    """The ids of the events pairing a key of ``first`` with one of ``second`` (or with any)."""
+    p = s.event_pairs.c
+    first = sorted(first)
+    if second is None:
+        return select(p.event_id).where(or_(p.a.in_(first), p.b.in_(first)))
+    second = sorted(second)
+    return select(p.event_id).where(or_(and_(p.a.in_(first), p.b.in_(second)),
+                                        and_(p.a.in_(second), p.b.in_(first))))
 
 
 def _has_actor(role: str | None, value: str):
