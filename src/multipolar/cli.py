@@ -149,7 +149,8 @@ def ingest(inputs, db) -> None:
     store = api.open_store(db)
     report = api.ingest(inputs, store)
     click.echo(f"added {report.added}, already stored {report.duplicates}, unreadable "
-               f"{report.unreadable} -> {store.count('pending')} pending in {store.url}")
+               f"{report.unreadable}, too large (kept without text) {report.too_large} -> "
+               f"{store.count('pending')} pending in {store.url}")
     for old, new in report.renamed[:10]:
         click.echo(f"  id {old!r} was taken by other content: stored as {new!r}", err=True)
 

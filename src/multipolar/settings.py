@@ -38,7 +38,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "sqlite:///multipolar.db", "Store URL: a SQLite file or postgresql+psycopg://..."),
     Setting("batch_size", 32, "Documents per nlp.pipe batch and per store transaction.", 1),
     Setting("max_chars", 300_000,
-            "Documents longer than this are skipped as too large (split them, or raise this).", 1),
+            "Documents longer than this are skipped as too large (split them, or raise this); "
+            "`ingest` keeps them without their text.", 1),
     Setting("min_chars", 20, "Documents shorter than this (after clean-up) are skipped as empty.", 0),
     Setting("min_english", 0.12,
             "Share of English function words below which a document is skipped as not English.", 0, 1),
